@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Common;
+
+public sealed class NotFoundException(string message) : Exception(message);

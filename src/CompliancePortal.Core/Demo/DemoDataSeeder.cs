@@ -1,0 +1,110 @@
+using System.Text.Json;
+using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.Common;
+using CompliancePortal.Core.Lineage;
+using CompliancePortal.Core.Models;
+using CompliancePortal.Core.People;
+using CompliancePortal.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CompliancePortal.Core.Demo;
+
+/// <summary>
+/// Seeds an empty database with the demo organisation. It goes through the same audited path as every other
+/// change, so the demo audit log is a valid chain like any other.
+/// </summary>
+public sealed class DemoDataSeeder(AuditedChanges changes)
+{
+    public static async Task<DemoData> LoadAsync(string path, CancellationToken ct = default)
+    {
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<DemoData>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web), ct)
+            ?? throw new InvalidDataException($"The demo data file {path} is empty.");
+    }
+
+    /// <returns>false when the database already held people, so nothing was seeded.</returns>
+    public Task<bool> SeedAsync(DemoData data, CancellationToken ct = default) =>
+        changes.RunAsync(Actor.System, async (db, audit) =>
+        {
+            if (await db.People.AnyAsync(ct))
+            {
+                return false;
+            }
+            var people = SeedPeople(db, audit, data);
+            var versions = SeedLineage(db, audit, data);
+            SeedModels(db, audit, data, people, versions);
+            return true;
+        }, ct);
+
+    private static Dictionary<string, Person> SeedPeople(PortalDbContext db, AuditRecorder audit, DemoData data)
+    {
+        var people = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in data.People)
+        {
+            var person = Person.Record(p.ObjectId, p.DisplayName, p.Email, p.Roles, audit.At);
+            db.People.Add(person);
+            people[p.Email] = person;
+            audit.Record("person.registered", nameof(Person), person.Id.ToString(), null, person.Snapshot());
+        }
+        return people;
+    }
+
+    private static Dictionary<string, DatasetVersion> SeedLineage(PortalDbContext db, AuditRecorder audit, DemoData data)
+    {
+        var sources = new Dictionary<string, SourceSystem>();
+        foreach (var s in data.SourceSystems)
+        {
+            var source = SourceSystem.Create(s.Key, s.Name, s.Kind, s.Description, audit.At);
+            db.SourceSystems.Add(source);
+            sources[s.Key] = source;
+            audit.Record("source-system.created", nameof(SourceSystem), source.Id.ToString(), null, source.Snapshot());
+        }
+        var datasets = new Dictionary<string, Dataset>();
+        foreach (var d in data.Datasets)
+        {
+            var dataset = Dataset.Create(d.Key, d.Name, sources[d.SourceSystem], d.Description, audit.At);
+            db.Datasets.Add(dataset);
+            datasets[d.Key] = dataset;
+            audit.Record("dataset.created", nameof(Dataset), dataset.Id.ToString(), null, dataset.Snapshot());
+        }
+        var versions = new Dictionary<string, DatasetVersion>();
+        foreach (var v in data.DatasetVersions)
+        {
+            var capture = new DatasetVersionCapture(v.Label, v.Uri, Hashes.Sha256Hex($"{v.Dataset}@{v.Label}"), v.RowCount,
+                Hashes.Sha256Hex($"schema:{v.Dataset}"), audit.At.AddDays(-v.DaysAgo));
+            var version = DatasetVersion.Capture(datasets[v.Dataset], capture, audit.At);
+            db.DatasetVersions.Add(version);
+            versions[$"{v.Dataset}@{v.Label}"] = version;
+            audit.Record("dataset-version.captured", nameof(DatasetVersion), version.Id.ToString(), null, version.Snapshot());
+        }
+        return versions;
+    }
+
+    private static void SeedModels(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people,
+        Dictionary<string, DatasetVersion> datasetVersions)
+    {
+        var models = new Dictionary<string, Model>();
+        foreach (var m in data.Models)
+        {
+            var details = new ModelDetails(m.Name, m.Purpose, m.BusinessUse, Enum.Parse<RiskTier>(m.RiskTier), people[m.Owner].Id,
+                m.BackupOwner is null ? null : people[m.BackupOwner].Id);
+            var model = Model.Create(m.Key, details, audit.At);
+            db.Models.Add(model);
+            models[m.Key] = model;
+            audit.Record("model.created", nameof(Model), model.Id.ToString(), null, model.Snapshot(), model.Key);
+        }
+        var previousSources = new Dictionary<string, IReadOnlySet<Guid>>();
+        foreach (var v in data.Versions.OrderByDescending(v => v.DaysAgo))
+        {
+            var trainedOn = v.Datasets.Select(r => datasetVersions[r]).ToList();
+            var registration = new VersionRegistration(v.Label, v.ArtifactUri, Hashes.Sha256Hex($"artifact:{v.Model}:{v.Label}"),
+                v.CodeRepository, Hashes.Sha256Hex($"commit:{v.Model}:{v.Label}")[..40], Hashes.Sha256Hex($"env:{v.Model}:{v.Label}"),
+                Enum.Parse<ChangeClass>(v.ChangeClass), trainedOn.Select(d => d.Id).ToList(), v.Notes);
+            var version = ModelVersion.Register(models[v.Model], registration, trainedOn, previousSources.GetValueOrDefault(v.Model),
+                people[v.RegisteredBy].Id, audit.At.AddDays(-v.DaysAgo));
+            db.ModelVersions.Add(version);
+            previousSources[v.Model] = trainedOn.Select(d => d.Dataset!.SourceSystemId).ToHashSet();
+            audit.Record("model-version.registered", nameof(ModelVersion), version.Id.ToString(), null, version.Snapshot(), v.Model);
+        }
+    }
+}

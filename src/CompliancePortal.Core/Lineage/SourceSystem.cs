@@ -1,0 +1,38 @@
+using CompliancePortal.Core.Common;
+
+namespace CompliancePortal.Core.Lineage;
+
+/// <summary>A system of record that data is drawn from (a warehouse, an application database, a vendor feed).</summary>
+public sealed class SourceSystem
+{
+    private SourceSystem() { }
+
+    public Guid Id { get; private set; }
+
+    public string Key { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public string Kind { get; private set; } = "";
+
+    public string? Description { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static SourceSystem Create(string key, string name, string kind, string? description, DateTimeOffset at)
+    {
+        new ValidationErrors()
+            .When(!Slug.IsValid(key), nameof(Key), $"The key '{key}' is not valid: {Slug.Rule}.")
+            .When(string.IsNullOrWhiteSpace(name) || name.Length > 200, nameof(Name), "Give the source system a name of at most 200 characters.")
+            .When(string.IsNullOrWhiteSpace(kind) || kind.Length > 100, nameof(Kind), "Say what kind of system it is (e.g. Data warehouse), in at most 100 characters.")
+            .When(description?.Length > 2000, nameof(Description), "The description can be at most 2000 characters.")
+            .ThrowIfAny();
+        return new SourceSystem
+        {
+            Id = Guid.CreateVersion7(at), Key = key, Name = name.Trim(), Kind = kind.Trim(),
+            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(), CreatedAt = at,
+        };
+    }
+
+    public object Snapshot() => new { Id, Key, Name, Kind, Description };
+}

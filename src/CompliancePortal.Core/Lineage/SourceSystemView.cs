@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Lineage;
+
+public sealed record SourceSystemView(Guid Id, string Key, string Name, string Kind, string? Description, int DatasetCount);

@@ -1,0 +1,10 @@
+namespace CompliancePortal.Core.Models;
+
+public enum ModelStage
+{
+    Draft,
+    Candidate,
+    Staging,
+    Production,
+    Retired,
+}

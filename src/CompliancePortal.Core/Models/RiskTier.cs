@@ -1,0 +1,9 @@
+namespace CompliancePortal.Core.Models;
+
+public enum RiskTier
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.People;
+
+public sealed record PersonSummary(Guid Id, string DisplayName, string Email, IReadOnlyList<string> Roles);

@@ -1,0 +1,20 @@
+using CompliancePortal.Core.Lineage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CompliancePortal.Core.Persistence.Configurations;
+
+internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
+{
+    public void Configure(EntityTypeBuilder<Dataset> builder)
+    {
+        builder.ToTable("Datasets");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Key).HasMaxLength(64);
+        builder.HasIndex(d => d.Key).IsUnique();
+        builder.Property(d => d.Name).HasMaxLength(200);
+        builder.Property(d => d.Description).HasMaxLength(2000);
+        builder.HasOne(d => d.SourceSystem).WithMany().HasForeignKey(d => d.SourceSystemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,15 @@
+using CompliancePortal.Core.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CompliancePortal.Core.Persistence.Configurations;
+
+internal sealed class ModelVersionDatasetConfiguration : IEntityTypeConfiguration<ModelVersionDataset>
+{
+    public void Configure(EntityTypeBuilder<ModelVersionDataset> builder)
+    {
+        builder.ToTable("ModelVersionDatasets");
+        builder.HasKey(d => new { d.ModelVersionId, d.DatasetVersionId });
+        builder.HasOne(d => d.DatasetVersion).WithMany().HasForeignKey(d => d.DatasetVersionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

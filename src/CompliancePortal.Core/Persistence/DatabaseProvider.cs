@@ -1,0 +1,8 @@
+namespace CompliancePortal.Core.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,48 @@
+using CompliancePortal.Core.ApiTokens;
+using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.Lineage;
+using CompliancePortal.Core.Models;
+using CompliancePortal.Core.People;
+using CompliancePortal.Core.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CompliancePortal.Core.Persistence;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Model> Models => Set<Model>();
+
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+
+    public DbSet<ModelVersionDataset> ModelVersionDatasets => Set<ModelVersionDataset>();
+
+    public DbSet<SourceSystem> SourceSystems => Set<SourceSystem>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<DatasetVersion> DatasetVersions => Set<DatasetVersion>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<PortalSettings> Settings => Set<PortalSettings>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-offset type and cannot order by one stored as text; ticks sort and compare correctly.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+}

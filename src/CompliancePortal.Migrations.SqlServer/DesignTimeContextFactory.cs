@@ -1,0 +1,11 @@
+using CompliancePortal.Core.Persistence;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CompliancePortal.Migrations.SqlServer;
+
+/// <summary>Lets <c>dotnet ef</c> build the model for this provider without a running app or a live database.</summary>
+public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<PortalDbContext>
+{
+    public PortalDbContext CreateDbContext(string[] args) =>
+        new(DatabaseSetup.OptionsFor(DatabaseProvider.SqlServer, "Server=localhost;Database=CompliancePortal;Trusted_Connection=True;TrustServerCertificate=True"));
+}
