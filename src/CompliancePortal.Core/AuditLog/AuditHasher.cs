@@ -26,14 +26,14 @@ public static class AuditHasher
             json.WriteStartArray();
             json.WriteNumberValue(e.Sequence);
             json.WriteStringValue(Truncate(e.OccurredAt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
-            json.WriteStringValue(e.ActorId?.ToString("D") ?? "");
+            WriteNullable(json, e.ActorId?.ToString("D"));
             json.WriteStringValue(e.ActorName);
             json.WriteStringValue(e.Action);
             json.WriteStringValue(e.EntityType);
             json.WriteStringValue(e.EntityId);
-            json.WriteStringValue(e.ModelKey ?? "");
-            json.WriteStringValue(e.Before ?? "");
-            json.WriteStringValue(e.After ?? "");
+            WriteNullable(json, e.ModelKey);
+            WriteNullable(json, e.Before);
+            WriteNullable(json, e.After);
             json.WriteStringValue(e.PreviousHash);
             json.WriteEndArray();
         }
@@ -41,4 +41,17 @@ public static class AuditHasher
     }
 
     public static string Compute(AuditEvent e) => Hashes.Sha256Hex(Canonical(e));
+
+    // Null and empty are different values: changing one into the other must break the hash.
+    private static void WriteNullable(Utf8JsonWriter json, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
+    }
 }

@@ -28,9 +28,9 @@ public static partial class Hashes
 
     public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    [GeneratedRegex("^[0-9a-fA-F]{64}$")]
+    [GeneratedRegex(@"^[0-9a-fA-F]{64}\z")]
     private static partial Regex Sha256Pattern();
 
-    [GeneratedRegex("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$")]
+    [GeneratedRegex(@"^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})\z")]
     private static partial Regex CommitPattern();
 }

@@ -10,6 +10,6 @@ public static partial class Slug
     public static bool IsValid(string? value) =>
         value is { Length: >= 3 and <= 64 } && Pattern().IsMatch(value);
 
-    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z")]
     private static partial Regex Pattern();
 }

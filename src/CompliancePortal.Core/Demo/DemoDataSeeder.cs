@@ -15,10 +15,13 @@ namespace CompliancePortal.Core.Demo;
 /// </summary>
 public sealed class DemoDataSeeder(AuditedChanges changes)
 {
-    public static async Task<DemoData> LoadAsync(string path, CancellationToken ct = default)
+    public static DemoData Load(string path)
     {
-        await using var stream = File.OpenRead(path);
-        return await JsonSerializer.DeserializeAsync<DemoData>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web), ct)
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The demo data file {path} does not exist; set Demo:DataFile or Demo:Seed=false.", path);
+        }
+        return JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidDataException($"The demo data file {path} is empty.");
     }
 

@@ -52,7 +52,9 @@ public sealed class ModelVersion
         IReadOnlySet<Guid>? predecessorSources, Guid registeredBy, DateTimeOffset at)
     {
         var errors = registration.Validate();
-        var missing = registration.DatasetVersionIds.Except(trainedOn.Select(d => d.Id)).ToList();
+        var named = (registration.DatasetVersionIds ?? []).ToHashSet();
+        trainedOn = trainedOn.Where(d => named.Contains(d.Id)).ToList();
+        var missing = named.Except(trainedOn.Select(d => d.Id)).ToList();
         errors.When(missing.Count > 0, nameof(registration.DatasetVersionIds),
             $"{missing.Count} of the named dataset versions are not registered in the portal; register them first.");
         errors.ThrowIfAny();

@@ -19,8 +19,8 @@ public sealed record VersionRegistration(
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors()
-            .When(!VersionLabel.IsValid(Label), nameof(Label), $"The version label '{Label}' is not valid: {LabelRule}.")
-            .When(!IsAbsoluteUri(ArtifactUri), nameof(ArtifactUri), "The artifact URI must be absolute, e.g. s3://models/credit/2.1.0/model.onnx or file:///models/model.onnx.")
+            .When(!VersionLabel.IsValid(Label?.Trim()), nameof(Label), $"The version label '{Label}' is not valid: {LabelRule}.")
+            .When(!Uris.IsAbsolute(ArtifactUri), nameof(ArtifactUri), "The artifact URI must be absolute, e.g. s3://models/credit/2.1.0/model.onnx or file:///models/model.onnx.")
             .When(Hashes.NormalizeSha256(ArtifactSha256) is null, nameof(ArtifactSha256), "The artifact SHA-256 must be 64 hexadecimal digits.")
             .When(!IsRepository(CodeRepository), nameof(CodeRepository), "The code repository must be a URL such as https://git.example.com/team/model.git or git@host:team/model.git.")
             .When(Hashes.NormalizeCommit(CodeCommit) is null, nameof(CodeCommit), "The code commit must be a full git commit id: 40 (or 64) hexadecimal digits, not an abbreviation or a branch name.")
@@ -30,9 +30,6 @@ public sealed record VersionRegistration(
             .When(Notes?.Length > 4000, nameof(Notes), "Notes can be at most 4000 characters.");
         return errors;
     }
-
-    private static bool IsAbsoluteUri(string? value) =>
-        Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Scheme) && value!.Length <= 2000;
 
     private static bool IsRepository(string? value)
     {

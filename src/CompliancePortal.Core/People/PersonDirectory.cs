@@ -30,6 +30,21 @@ public sealed class PersonDirectory(IDbContextFactory<PortalDbContext> contexts,
             return person;
         }, ct);
 
+    /// <summary>
+    /// Records a caller of the API: a person first seen through a bearer token is registered; a known one is only
+    /// written (and audited) when what the directory says about them changed, not on every call.
+    /// </summary>
+    public async Task<Person> RecordApiCallerAsync(SignInIdentity identity, CancellationToken ct = default)
+    {
+        var known = await FindByObjectIdAsync(identity.ObjectId, ct);
+        if (known is not null && known.DisplayName == identity.DisplayName.Trim() && known.Email == identity.Email.Trim()
+            && known.LastSeenRoles == string.Join(",", PortalRoles.Normalize(identity.Roles)))
+        {
+            return known;
+        }
+        return await SignedInAsync(identity, ct);
+    }
+
     private static Actor ActorOf(Person person) => new(person.Id, person.DisplayName, PortalRoles.Normalize(person.Roles));
 
     public async Task<Person?> FindByObjectIdAsync(string objectId, CancellationToken ct = default)
@@ -49,6 +64,14 @@ public sealed class PersonDirectory(IDbContextFactory<PortalDbContext> contexts,
         }
         var people = await query.OrderBy(p => p.DisplayName).Take(Math.Clamp(max, 1, 100)).ToListAsync(ct);
         return people.Select(p => new PersonSummary(p.Id, p.DisplayName, p.Email, p.Roles)).ToList();
+    }
+
+    public async Task<PersonSummary?> FindByEmailAsync(string email, CancellationToken ct = default)
+    {
+        var e = email.Trim().ToLowerInvariant();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var p = await db.People.AsNoTracking().FirstOrDefaultAsync(x => x.Email.ToLower() == e, ct);
+        return p is null ? null : new PersonSummary(p.Id, p.DisplayName, p.Email, p.Roles);
     }
 
     public async Task<PersonSummary?> GetAsync(Guid id, CancellationToken ct = default)

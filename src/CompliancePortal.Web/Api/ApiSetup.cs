@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using CompliancePortal.Web.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace CompliancePortal.Web.Api;
+
+public static class ApiSetup
+{
+    public static void AddPortalApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Malformed JSON and unbindable parameters become exceptions, so the one handler answers them as ProblemDetails.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<ModelDetailsBinder>();
+        builder.Services.AddScoped<LineageResolver>();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Compliance Portal API",
+                Version = "v1",
+                Description = "Model registry, lineage and audit evidence for regulated ML. Authenticate with 'Authorization: Bearer <token>': " +
+                    "a portal API token (cpt_…, created under Account › API tokens) or, in Entra ID mode, an Entra ID access token.",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Portal API token (cpt_…) or Entra ID access token.",
+            };
+            return Task.CompletedTask;
+        }));
+    }
+
+    public static void UsePortalErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseMiddleware<ApiProblemMiddleware>();
+        app.UseStatusCodePages(async context =>
+        {
+            // API callers get ProblemDetails for bare status codes too (401, 403, 404, 405...).
+            if (context.HttpContext.Request.IsApiRequest() && !context.HttpContext.Response.HasStarted
+                && context.HttpContext.Response.ContentLength is null && string.IsNullOrEmpty(context.HttpContext.Response.ContentType))
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = context.HttpContext.Response.StatusCode, Detail = StatusDetail(context.HttpContext.Response.StatusCode) },
+                });
+            }
+        });
+    }
+
+    public static void MapPortalApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Compliance Portal API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+        var api = app.MapGroup("/api/v1");
+        api.MapModelsEndpoints();
+        api.MapLineageEndpoints();
+        api.MapAuditEndpoints();
+        api.MapAccountApiEndpoints();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode
+            == AuthenticationMode.Development)
+        {
+            app.MapDevEndpoints();
+        }
+    }
+
+    private static string StatusDetail(int status) => status switch
+    {
+        401 => "Authentication required: send 'Authorization: Bearer <token>' with a portal API token, or sign in.",
+        403 => "Your roles do not allow this.",
+        404 => "No such resource.",
+        405 => "This method is not allowed on this resource.",
+        _ => "The request could not be completed.",
+    };
+}

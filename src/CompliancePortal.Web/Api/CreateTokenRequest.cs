@@ -1,0 +1,3 @@
+namespace CompliancePortal.Web.Api;
+
+public sealed record CreateTokenRequest(string? Name, int? LifetimeDays);

@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace CompliancePortal.Web.Authentication;
+
+/// <summary>
+/// The development sign-in lets anyone become anyone, so it may only be reachable from this machine: start-up
+/// fails when the server listens on any address other than loopback.
+/// </summary>
+public sealed class DevelopmentSignInGuard(IServer server) : IHostedLifecycleService
+{
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var exposed = addresses.Where(a => !IsLoopback(a)).ToList();
+        if (exposed.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Authentication:Mode is Development, which lets anyone sign in as anyone, but the portal listens on {string.Join(", ", exposed)}. " +
+                "Bind it to loopback only (e.g. http://localhost:5000) or configure Authentication:Mode=EntraId.");
+        }
+        return Task.CompletedTask;
+    }
+
+    public static bool IsLoopback(string address)
+    {
+        if (!Uri.TryCreate(address.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
+                UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+    }
+
+    public static bool IsLocalRequest(HttpContext context) =>
+        context.Connection.RemoteIpAddress is not { } ip || IPAddress.IsLoopback(ip);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,49 @@
+using CompliancePortal.Core.People;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
+
+namespace CompliancePortal.Web.Authentication;
+
+/// <summary>Turns an Entra ID sign-in into a recorded person and the portal's principal shape.</summary>
+public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, TimeProvider time)
+    : IPostConfigureOptions<OpenIdConnectOptions>
+{
+    public void PostConfigure(string? name, OpenIdConnectOptions options)
+    {
+        if (name != OpenIdConnectDefaults.AuthenticationScheme)
+        {
+            return;
+        }
+        var tokenValidated = options.Events.OnTokenValidated;
+        options.Events.OnTokenValidated = async context =>
+        {
+            await tokenValidated(context);
+            var identity = PortalPrincipal.ReadIdentity(context.Principal!);
+            var person = await directory.SignedInAsync(identity, context.HttpContext.RequestAborted);
+            context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraId", time.GetUtcNow());
+        };
+        var redirect = options.Events.OnRedirectToIdentityProvider;
+        options.Events.OnRedirectToIdentityProvider = async context =>
+        {
+            if (context.Request.IsApiRequest())
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.HandleResponse();
+                return;
+            }
+            await redirect(context);
+        };
+
+        if (settings.Value.TestIssuer is { Length: > 0 } issuer)
+        {
+            // Only for the browser test's loopback issuer: plain-http metadata and a fixed issuer.
+            options.RequireHttpsMetadata = false;
+            options.TokenValidationParameters.ValidIssuer = issuer;
+            options.TokenValidationParameters.IssuerValidator = null;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.NonceCookie.SameSite = SameSiteMode.Lax;
+        }
+    }
+}

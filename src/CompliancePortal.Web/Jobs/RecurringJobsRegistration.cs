@@ -1,0 +1,15 @@
+using Hangfire;
+
+namespace CompliancePortal.Web.Jobs;
+
+/// <summary>Registers recurring jobs under stable ids, so every instance registering them again changes nothing.</summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<AuditChainVerificationJob>(AuditChainVerificationJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(2));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

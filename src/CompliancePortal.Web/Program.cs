@@ -1,0 +1,37 @@
+using CompliancePortal.Web.Api;
+using CompliancePortal.Web.Authentication;
+using CompliancePortal.Web.Components;
+using CompliancePortal.Web.Health;
+using CompliancePortal.Web.Hosting;
+using CompliancePortal.Web.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddRootSettings();
+builder.AddPortalDatabase();
+builder.AddPortalAuthentication();
+builder.AddPortalJobs();
+builder.AddPortalApi();
+builder.AddPortalHealthChecks();
+builder.AddPortalUi();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UsePortalErrorHandling();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapPortalAccountEndpoints();
+app.MapPortalApi();
+app.MapPortalJobsDashboard();
+app.MapPortalHealthChecks();
+app.MapPortalUi();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the integration and browser tests.</summary>
+public partial class Program;
