@@ -37,8 +37,8 @@ public static class AuthenticationSetup
             var azureAd = builder.Configuration.GetSection("AzureAd");
             auth.AddMicrosoftIdentityWebApp(azureAd, OpenIdConnectDefaults.AuthenticationScheme, CookieScheme);
             auth.AddMicrosoftIdentityWebApi(azureAd, JwtBearerDefaults.AuthenticationScheme);
-            builder.Services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, EntraIdWebSignIn>();
-            builder.Services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, EntraIdBearerSignIn>();
+            builder.Services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, EntraIdWebSignIn>();
+            builder.Services.AddSingleton<IConfigureOptions<JwtBearerOptions>, EntraIdBearerSignIn>();
         }
         else
         {

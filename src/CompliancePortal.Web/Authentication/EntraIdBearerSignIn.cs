@@ -6,9 +6,11 @@ namespace CompliancePortal.Web.Authentication;
 
 /// <summary>Maps an Entra ID access token onto a recorded person and the portal's principal shape.</summary>
 public sealed class EntraIdBearerSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, TimeProvider time)
-    : IPostConfigureOptions<JwtBearerOptions>
+    : IConfigureNamedOptions<JwtBearerOptions>
 {
-    public void PostConfigure(string? name, JwtBearerOptions options)
+    public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+
+    public void Configure(string? name, JwtBearerOptions options)
     {
         if (name != JwtBearerDefaults.AuthenticationScheme)
         {

@@ -6,9 +6,12 @@ namespace CompliancePortal.Web.Authentication;
 
 /// <summary>Turns an Entra ID sign-in into a recorded person and the portal's principal shape.</summary>
 public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, TimeProvider time)
-    : IPostConfigureOptions<OpenIdConnectOptions>
+    : IConfigureNamedOptions<OpenIdConnectOptions>
 {
-    public void PostConfigure(string? name, OpenIdConnectOptions options)
+    // Configure, not PostConfigure: the handler's own post-configuration validates the https requirement before ours would run.
+    public void Configure(OpenIdConnectOptions options) => Configure(Options.DefaultName, options);
+
+    public void Configure(string? name, OpenIdConnectOptions options)
     {
         if (name != OpenIdConnectDefaults.AuthenticationScheme)
         {

@@ -1,0 +1,5 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.ApiTokens;
+
+public sealed class ApiTokensTestsOnSqlite(SqlitePortalHost host) : ApiTokensTests(host), IClassFixture<SqlitePortalHost>;

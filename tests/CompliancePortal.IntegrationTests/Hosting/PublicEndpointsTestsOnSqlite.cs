@@ -1,0 +1,5 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.Hosting;
+
+public sealed class PublicEndpointsTestsOnSqlite(SqlitePortalHost host) : PublicEndpointsTests(host), IClassFixture<SqlitePortalHost>;

@@ -1,0 +1,14 @@
+namespace CompliancePortal.Web.Tests.Builders;
+
+/// <summary>People of the seeded demo organisation, by the e-mail they sign in with.</summary>
+internal static class DemoPeople
+{
+    /// <summary>ModelOwner; owns credit-default-pd, backs up card-fraud-score and customer-churn-propensity.</summary>
+    public const string Olivia = "olivia.owens@contoso.example";
+
+    /// <summary>ModelOwner and CabMember; owns card-fraud-score and aml-transaction-monitoring.</summary>
+    public const string Marcus = "marcus.chen@contoso.example";
+
+    /// <summary>Auditor; owns no model.</summary>
+    public const string Henrik = "henrik.aalto@contoso.example";
+}
