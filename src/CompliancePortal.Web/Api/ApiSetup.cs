@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CompliancePortal.Web.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
@@ -41,19 +42,23 @@ public static class ApiSetup
     {
         app.UseExceptionHandler("/error");
         app.UseMiddleware<ApiProblemMiddleware>();
-        app.UseStatusCodePages(async context =>
+        // API callers get ProblemDetails for bare status codes (401, 403, 404, 405…); people get the not-found page.
+        app.UseWhen(context => context.Request.IsApiRequest(), api => api.UseStatusCodePages(WriteStatusProblemAsync));
+        app.UseWhen(context => !context.Request.IsApiRequest(), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+    }
+
+    private static async Task WriteStatusProblemAsync(StatusCodeContext context)
+    {
+        var response = context.HttpContext.Response;
+        if (response.HasStarted || response.ContentLength is not null || !string.IsNullOrEmpty(response.ContentType))
         {
-            // API callers get ProblemDetails for bare status codes too (401, 403, 404, 405...).
-            if (context.HttpContext.Request.IsApiRequest() && !context.HttpContext.Response.HasStarted
-                && context.HttpContext.Response.ContentLength is null && string.IsNullOrEmpty(context.HttpContext.Response.ContentType))
-            {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.TryWriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = context.HttpContext.Response.StatusCode, Detail = StatusDetail(context.HttpContext.Response.StatusCode) },
-                });
-            }
+            return;
+        }
+        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails = { Status = response.StatusCode, Detail = StatusDetail(response.StatusCode) },
         });
     }
 

@@ -19,7 +19,8 @@ public sealed class ModelDetailsBinder(PersonDirectory people)
 
     public async Task<VersionRegistration> ToRegistrationAsync(RegisterVersionRequest r, LineageResolver lineage, CancellationToken ct)
     {
-        var errors = new ValidationErrors().When(r.ChangeClass is null, "changeClass", "changeClass is required: Minor, or Major for a new architecture or data source.");
+        var errors = new ValidationErrors().When(r.ChangeClass is null, "changeClass", "changeClass is required: Minor, or Major for a new architecture or data source.")
+            .When(r.DatasetVersions is not { Count: > 0 }, "datasetVersions", "A model version must name the dataset versions it was trained on (at least one), as dataset-key@label.");
         errors.ThrowIfAny();
         var ids = await lineage.ResolveAsync(r.DatasetVersions ?? [], ct);
         return new VersionRegistration(r.Label ?? "", r.ArtifactUri ?? "", r.ArtifactSha256 ?? "", r.CodeRepository ?? "", r.CodeCommit ?? "",
