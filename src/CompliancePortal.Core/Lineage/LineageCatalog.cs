@@ -33,7 +33,7 @@ public sealed class LineageCatalog(IDbContextFactory<PortalDbContext> contexts, 
             var source = await db.SourceSystems.SingleOrDefaultAsync(s => s.Key == sourceSystemKey, ct);
             if (source is null)
             {
-                Refuse("SourceSystemKey", $"There is no source system with the key '{sourceSystemKey}'; register it first.");
+                Refuse("SourceSystem", $"There is no source system with the key '{sourceSystemKey}'; register it first.");
             }
             var k = key?.Trim() ?? "";
             if (await db.Datasets.AnyAsync(d => d.Key == k, ct))

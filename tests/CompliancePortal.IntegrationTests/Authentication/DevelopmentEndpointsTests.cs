@@ -31,11 +31,14 @@ public sealed class DevelopmentEndpointsTests(SqlitePortalHost host) : IClassFix
     public async Task CreateToken_ForADemoPerson_ReturnsATokenThatActsAsThem()
     {
         using var anonymous = host.AnonymousClient();
+        var audit = await host.AuditTrailAsync();
+        var mark = await audit.LastSequenceAsync();
 
         var response = await anonymous.PostAsync($"/dev/tokens?as={Uri.EscapeDataString("Henrik.Aalto@contoso.example")}", null);
 
         var issued = await response.ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(PortalClients.Henrik, issued.GetProperty("person").GetString());
+        Assert.Equal(new[] { "api-token.created" }, await audit.ActionsAfterAsync(mark));
         using var henrik = host.AnonymousClient();
         henrik.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
         var me = await (await henrik.GetAsync("/api/v1/me")).ExpectAsync(HttpStatusCode.OK);

@@ -27,13 +27,11 @@ public abstract class ModelVersionsApiTests(PortalHost host)
         var written = Assert.Single(await audit.EventsAfterAsync(mark));
         Assert.Equal("model-version.registered", written.GetProperty("action").GetString());
         Assert.Equal(key, written.GetProperty("modelKey").GetString());
-
         var list = await (await olivia.GetAsync($"/api/v1/models/{key}/versions")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(1, list.GetProperty("totalCount").GetInt32());
         var summary = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal("1.0.0", summary.GetProperty("label").GetString());
         Assert.Equal(1, summary.GetProperty("datasetCount").GetInt32());
-
         var version = await (await olivia.GetAsync($"/api/v1/models/{key}/versions/1.0.0")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(key, version.GetProperty("modelKey").GetString());
         Assert.Equal("Major", version.GetProperty("changeClass").GetString());
@@ -46,7 +44,6 @@ public abstract class ModelVersionsApiTests(PortalHost host)
         var dataset = Assert.Single(version.GetProperty("datasets").EnumerateArray());
         Assert.Equal(Requests.UnusedDatasetVersion, dataset.GetProperty("reference").GetString());
         Assert.Equal("card-transactions-stream", dataset.GetProperty("sourceSystemKey").GetString());
-
         var model = await (await olivia.GetAsync($"/api/v1/models/{key}")).ExpectAsync(HttpStatusCode.OK);
         Assert.Equal(1, model.GetProperty("versionCount").GetInt32());
     }

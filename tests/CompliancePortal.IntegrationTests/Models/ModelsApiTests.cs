@@ -254,6 +254,16 @@ public abstract class ModelsApiTests(PortalHost host)
         Assert.Contains("no-such-model", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task EditModel_WithUnknownKey_IsNotFoundProblem()
+    {
+        var olivia = await host.ClientForAsync(PortalClients.Olivia);
+
+        var response = await olivia.PutAsJsonAsync("/api/v1/models/no-such-model", Requests.ModelEdit(1, "Nothing to edit"));
+
+        await response.ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
     private static async Task<string> CreateModelAsync(HttpClient owner)
     {
         var key = Unique.Key("edit");
