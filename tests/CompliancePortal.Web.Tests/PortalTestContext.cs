@@ -1,5 +1,5 @@
-using Bunit.TestDoubles;
 using System.Security.Claims;
+using Bunit.TestDoubles;
 using CompliancePortal.Core;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.People;

@@ -17,7 +17,7 @@ internal static class PageElements
 
     /// <summary>The message shown beside a field when it is in error, or null.</summary>
     public static string? ErrorBeside<T>(this IRenderedComponent<T> cut, string testId) where T : IComponent =>
-        cut.Field(testId).QuerySelector(".mud-input-error")?.TextContent.Trim();
+        cut.Field(testId).QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim();
 
     public static string? ValueOf<T>(this IRenderedComponent<T> cut, string testId) where T : IComponent =>
         cut.ByTestId(testId).GetAttribute("value");

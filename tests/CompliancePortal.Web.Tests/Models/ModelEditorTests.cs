@@ -92,6 +92,20 @@ public sealed class ModelEditorTests : PortalTestContext
         Assert.Equal("http://localhost/", Get<NavigationManager>().Uri);
     }
 
+    [Fact]
+    public async Task Save_ByAModelOwnerWhoDoesNotOwnTheModel_ShowsTheRefusalAndKeepsTheInput()
+    {
+        await SignInAsync(DemoPeople.Marcus);
+        var cut = await RenderEditAsync("credit-default-pd");
+        await cut.FillAsync("field-name", "My edited name");
+
+        await cut.ClickAsync("save-model");
+
+        Assert.Contains("Only the owner or backup owner of credit-default-pd", cut.ByTestId("form-error").TextContent);
+        Assert.Equal("My edited name", cut.ValueOf("field-name"));
+        Assert.Equal("Retail credit probability of default", (await Get<ModelQueries>().GetAsync("credit-default-pd"))!.Name);
+    }
+
     private async Task<IRenderedComponent<ModelEditor>> RenderNewAsync()
     {
         RenderPopoverProvider();
