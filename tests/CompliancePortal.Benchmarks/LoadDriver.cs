@@ -20,6 +20,8 @@ public static class LoadDriver
 
     public static async Task RunAsync(string provider)
     {
+        // The test host finds the web project's content root through an attribute only test projects get.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COMPLIANCEPORTAL_WEB", Path.Combine(RepositoryRoot(), "src", "CompliancePortal.Web"));
         await using var postgres = provider == "postgres" ? await PostgresServer.StartAsync() : null;
         var settings = postgres is null
             ? PortalSettings.Sqlite() with { RunJobs = false }
@@ -42,6 +44,16 @@ public static class LoadDriver
         Console.WriteLine(concurrent.Describe($"audited writes, {Parallelism} concurrent"));
         Console.WriteLine(reads.Describe($"registry list reads, {Parallelism} concurrent"));
         Console.WriteLine($"chain verification over HTTP: {result.GetProperty("checkedEvents").GetInt64()} events, valid={result.GetProperty("valid").GetBoolean()}, {verify.ElapsedMilliseconds} ms");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CompliancePortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Run the load driver from inside the repository.");
     }
 
     private static async Task Write(HttpClient client, string key)
