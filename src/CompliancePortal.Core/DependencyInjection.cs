@@ -2,6 +2,7 @@ using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Lineage;
+using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
 using CompliancePortal.Core.Persistence;
@@ -37,6 +38,8 @@ public static class DependencyInjection
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataSeeder>();
+        services.AddSingleton<ModelCardService>();
+        services.AddSingleton<ModelCardQueries>();
         return services;
     }
 }

@@ -6,7 +6,9 @@ namespace CompliancePortal.Core.AuditLog;
 /// <summary>
 /// Appends pending events to the chain inside the caller's transaction. Writers are serialised by a database
 /// lock (an advisory lock on PostgreSQL, an application lock on SQL Server, the write lock SQLite takes at
-/// BEGIN IMMEDIATE), so concurrent requests and app instances never read the same tail; the sequence primary
+/// BEGIN IMMEDIATE), taken when the change's transaction begins, so concurrent requests and app instances never
+/// read the same tail, and every check a change makes before writing (a duplicate key, a card's current revision)
+/// still holds when it commits; the sequence primary
 /// key makes any writer that bypassed the lock fail instead of forking the chain.
 /// </summary>
 internal static class AuditChainWriter
@@ -19,7 +21,6 @@ internal static class AuditChainWriter
         {
             return;
         }
-        await LockAsync(db, ct);
         var tail = await db.AuditEvents.AsNoTracking()
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
@@ -34,7 +35,8 @@ internal static class AuditChainWriter
         }
     }
 
-    private static Task LockAsync(PortalDbContext db, CancellationToken ct)
+    /// <summary>Takes the chain lock for the rest of the caller's transaction.</summary>
+    public static Task LockAsync(PortalDbContext db, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
         {

@@ -15,6 +15,8 @@ public sealed class AuditedChanges(IDbContextFactory<PortalDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Writers are serialised from the start, not only at the append: checks made by the change cannot go stale.
+        await AuditChainWriter.LockAsync(db, ct);
         var recorder = new AuditRecorder(actor, time.GetUtcNow());
 
         var result = await change(db, recorder);

@@ -1,6 +1,7 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Lineage;
+using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
 using CompliancePortal.Core.Settings;
@@ -30,6 +31,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<PortalSettings> Settings => Set<PortalSettings>();
+
+    public DbSet<ModelCard> ModelCards => Set<ModelCard>();
+
+    public DbSet<ModelCardRevision> ModelCardRevisions => Set<ModelCardRevision>();
+
+    public DbSet<CardTemplateSettings> CardTemplates => Set<CardTemplateSettings>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

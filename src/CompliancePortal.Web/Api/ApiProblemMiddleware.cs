@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CompliancePortal.Core.Common;
+using CompliancePortal.Core.ModelCards;
 using Microsoft.AspNetCore.Mvc;
 using CompliancePortal.Web.Authentication;
 
@@ -46,8 +47,14 @@ public sealed class ApiProblemMiddleware(RequestDelegate next, ILogger<ApiProble
         },
         AccessDeniedException a => new ProblemDetails { Status = 403, Title = "Not allowed", Detail = a.Message },
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
+        CardConflictException card => new ProblemDetails
+        {
+            Status = 409, Title = "Conflict; nothing was changed.", Detail = card.Message,
+            Extensions = { ["currentRevision"] = card.Current.Number, ["currentAuthor"] = card.Current.AuthorName, ["currentContentHash"] = card.Current.ContentHash },
+        },
         ConflictException c => new ProblemDetails { Status = 409, Title = "Conflict; nothing was changed.", Detail = c.Message },
         DomainRuleException d => new ProblemDetails { Status = 422, Title = "Refused by a rule; nothing was changed.", Detail = d.Message },
+        PayloadTooLargeException p => new ProblemDetails { Status = 413, Title = "Too large; nothing was changed.", Detail = p.Message },
         BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "The request could not be read.", Detail = Describe(b) },
         _ => new ProblemDetails { Status = 500, Title = "Unexpected error", Detail = "The portal hit an unexpected error; nothing was changed. The error has been logged." },
     };

@@ -69,6 +69,7 @@ public static class ApiSetup
             .AllowAnonymous();
         var api = app.MapGroup("/api/v1");
         api.MapModelsEndpoints();
+        api.MapModelCardEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.ModelCards;
+
+public sealed record MetadataEntry(string Key, MetadataValue Value);
