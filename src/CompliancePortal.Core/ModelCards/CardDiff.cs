@@ -115,5 +115,10 @@ public static class CardDiff
         _ => DiffChange.Unchanged,
     };
 
-    private static string Normalize(string text) => (text ?? "").ReplaceLineEndings("\n");
+    // The newline that ends the last line would otherwise show as an extra empty line at the end of every view.
+    private static string Normalize(string text)
+    {
+        var normalized = (text ?? "").ReplaceLineEndings("\n");
+        return normalized.EndsWith('\n') ? normalized[..^1] : normalized;
+    }
 }

@@ -51,7 +51,7 @@ public static class CardMarkdown
         // Tables align columns with inline styles; nothing else a card needs is worth the CSS attack surface.
         options.AllowedCssProperties.Add("text-align");
         options.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
-        options.UriAttributes.UnionWith(["href", "src", "cite", "longdesc"]);
+        options.UriAttributes.UnionWith(["href", "src"]);
         var sanitizer = new HtmlSanitizer(options);
         sanitizer.PostProcessNode += (_, e) =>
         {

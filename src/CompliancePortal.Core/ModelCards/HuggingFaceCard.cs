@@ -13,10 +13,11 @@ public sealed record HuggingFaceCard(CardMetadata Metadata, string Markdown)
     /// </summary>
     public static HuggingFaceCard Parse(string text)
     {
-        var lines = Normalize(text).Split('\n');
+        var normalized = Normalize(text);
+        var lines = normalized.Split('\n');
         if (!IsDelimiter(lines[0]))
         {
-            return new HuggingFaceCard(CardMetadata.Empty, Normalize(text));
+            return new HuggingFaceCard(CardMetadata.Empty, normalized);
         }
         var closing = Array.FindIndex(lines, 1, l => IsDelimiter(l) || l.TrimEnd() == "...");
         if (closing < 0)
