@@ -50,6 +50,9 @@ public sealed class ApiTokenService(IDbContextFactory<PortalDbContext> contexts,
         {
             return null;
         }
-        return new TokenIdentity(token.PersonId, token.Person!.ObjectId, token.Person.DisplayName, token.Person.Email, token.RoleList, token.Id);
+        // A token never outlives a role: it carries the roles held at creation that the person still held at their latest sign-in.
+        var current = token.Person!.Roles.ToHashSet();
+        return new TokenIdentity(token.PersonId, token.Person.ObjectId, token.Person.DisplayName, token.Person.Email,
+            token.RoleList.Where(current.Contains).ToList(), token.Id);
     }
 }

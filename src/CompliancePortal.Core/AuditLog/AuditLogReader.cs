@@ -35,16 +35,16 @@ public sealed class AuditLogReader(IDbContextFactory<PortalDbContext> contexts)
         {
             query = query.Where(e => e.ModelKey == q.ModelKey.Trim());
         }
-        if (q.From is { } from)
+        if (q.From?.ToUniversalTime() is { } from)
         {
             query = query.Where(e => e.OccurredAt >= from);
         }
-        if (q.To is { } to)
+        if (q.To?.ToUniversalTime() is { } to)
         {
             query = query.Where(e => e.OccurredAt < to);
         }
         var pageSize = Math.Clamp(q.PageSize, 1, PageRequest.MaxPageSize);
-        var page = Math.Max(0, q.Page);
+        var page = Math.Clamp(q.Page, 0, PageRequest.MaxPage);
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(e => e.Sequence).Skip(page * pageSize).Take(pageSize)
             .Select(e => new AuditEventView(e.Sequence, e.OccurredAt, e.ActorId, e.ActorName, e.Action, e.EntityType, e.EntityId,

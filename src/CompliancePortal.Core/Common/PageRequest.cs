@@ -5,7 +5,10 @@ public sealed record PageRequest(int Page = 0, int PageSize = 25, string? Search
 {
     public const int MaxPageSize = 200;
 
-    public int SafePage => Math.Max(0, Page);
+    /// <summary>Keeps page × page size far from overflowing into a negative offset.</summary>
+    public const int MaxPage = 1_000_000;
+
+    public int SafePage => Math.Clamp(Page, 0, MaxPage);
 
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 

@@ -38,7 +38,7 @@ public sealed class DatasetVersion
             Id = Guid.CreateVersion7(at), DatasetId = dataset.Id, Dataset = dataset, Label = capture.Label.Trim(),
             Uri = capture.Uri.Trim(), ContentHash = Hashes.NormalizeSha256(capture.ContentHash)!, RowCount = capture.RowCount,
             SchemaHash = string.IsNullOrWhiteSpace(capture.SchemaHash) ? null : Hashes.NormalizeSha256(capture.SchemaHash),
-            CapturedAt = capture.CapturedAt ?? at, RecordedAt = at,
+            CapturedAt = (capture.CapturedAt ?? at).ToUniversalTime(), RecordedAt = at,
         };
     }
 

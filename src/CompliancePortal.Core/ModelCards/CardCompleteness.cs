@@ -34,12 +34,12 @@ public static class CardCompleteness
         {
             return SectionState.Empty;
         }
-        // The guidance paragraph may be left in above real content; it is the rest that has to say something.
+        // The guidance may be left in, alone or with words typed after it in the same paragraph; only what is written
+        // besides it counts, so "guidance + TBD" is too short rather than present.
         var placeholder = CardText.Comparable(CardText.Of(CardMarkdown.Parse(section.Placeholder ?? "")));
-        var written = blocks
-            .Where(b => placeholder.Length == 0 || CardText.Comparable(CardText.Of(b)) != placeholder)
-            .ToList();
-        var text = CardText.OfAll(written);
+        var text = string.Join(' ', blocks
+            .Select(b => CardText.Comparable(CardText.Of(b)))
+            .Select(t => placeholder.Length == 0 ? t : t.Replace(placeholder, " ", StringComparison.Ordinal))).Trim();
         if (text.Length == 0)
         {
             return SectionState.Placeholder;

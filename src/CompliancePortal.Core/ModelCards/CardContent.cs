@@ -14,6 +14,7 @@ public sealed record CardContent(string Markdown, string MetadataYaml, string Ha
         var text = (markdown ?? "").Replace("\r\n", "\n").Replace('\r', '\n');
         new ValidationErrors()
             .When(string.IsNullOrWhiteSpace(text), nameof(Markdown), "The card is empty; write its sections before saving.")
+            .When(text.Contains('\0'), nameof(Markdown), "The card contains a NUL character (U+0000); it is text, not binary: remove it and save again.")
             .When(text.Length > MaxMarkdownLength, nameof(Markdown),
                 $"The card is {text.Length:N0} characters long; a card can be at most {MaxMarkdownLength:N0}.")
             .ThrowIfAny();

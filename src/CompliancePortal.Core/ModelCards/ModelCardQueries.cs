@@ -41,7 +41,8 @@ public sealed class ModelCardQueries(IDbContextFactory<PortalDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var target = await ModelCardService.FindTargetAsync(db, modelKey, label, ct);
-        return await db.ModelCardRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.CardId == target.Card!.Id && r.Number == number, ct)
+        var card = target.Card ?? throw new NotFoundException($"{modelKey} {label} has no model card yet.");
+        return await db.ModelCardRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.CardId == card.Id && r.Number == number, ct)
             ?? throw new NotFoundException($"The card of {modelKey} {label} has no revision {number}.");
     }
 

@@ -33,7 +33,8 @@ public sealed record ModelDetails(
                 .When(months is < RevalidationCadence.MinMonths or > RevalidationCadence.MaxMonths, nameof(CadenceOverrideMonths),
                     $"A revalidation cadence must be between {RevalidationCadence.MinMonths} and {RevalidationCadence.MaxMonths} months.")
                 .When(string.IsNullOrWhiteSpace(CadenceOverrideReason), nameof(CadenceOverrideReason),
-                    "Overriding the risk-tier cadence needs a reason.");
+                    "Overriding the risk-tier cadence needs a reason.")
+                .When(CadenceOverrideReason?.Length > 1000, nameof(CadenceOverrideReason), "The reason can be at most 1000 characters.");
         }
         return errors;
     }

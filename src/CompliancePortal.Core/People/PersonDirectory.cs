@@ -56,7 +56,8 @@ public sealed class PersonDirectory(IDbContextFactory<PortalDbContext> contexts,
     public async Task<IReadOnlyList<PersonSummary>> SearchAsync(string? term, int max = 20, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.People.AsNoTracking();
+        // Applications calling with their own Entra tokens are recorded too, but only people with an e-mail can own models.
+        var query = db.People.AsNoTracking().Where(p => p.Email != "");
         if (!string.IsNullOrWhiteSpace(term))
         {
             var t = term.Trim().ToLowerInvariant();

@@ -1,4 +1,5 @@
 using CompliancePortal.Core.People;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
@@ -23,8 +24,13 @@ public static class AccountEndpoints
 
         account.MapPost("/dev-signin/complete", CompleteDevelopmentSignInAsync);
 
-        account.MapPost("/signout", async (HttpContext context, IOptions<PortalAuthenticationOptions> settings) =>
+        account.MapPost("/signout", async (HttpContext context, IOptions<PortalAuthenticationOptions> settings, IAntiforgery antiforgery) =>
         {
+            // The form carries no fields to bind, so antiforgery is validated explicitly: no forced sign-out from another site.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
             await context.SignOutAsync(AuthenticationSetup.CookieScheme);
             if (settings.Value.Mode == AuthenticationMode.EntraId)
             {
@@ -56,6 +62,8 @@ public static class AccountEndpoints
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
             && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.StartsWith("/account/", StringComparison.OrdinalIgnoreCase)
+            // Browsers drop tabs and line breaks, so "/\t/evil.example" would become the off-site "//evil.example".
+            && !returnUrl.Any(char.IsControl) && !returnUrl.Contains('\\')
             ? returnUrl
             : "/";
 }

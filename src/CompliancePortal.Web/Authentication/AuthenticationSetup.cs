@@ -35,6 +35,7 @@ public static class AuthenticationSetup
         if (settings.Mode == AuthenticationMode.EntraId)
         {
             var azureAd = builder.Configuration.GetSection("AzureAd");
+            builder.Services.AddSingleton(EntraTenant.FromSettings(azureAd["TenantId"]));
             auth.AddMicrosoftIdentityWebApp(azureAd, OpenIdConnectDefaults.AuthenticationScheme, CookieScheme);
             auth.AddMicrosoftIdentityWebApi(azureAd, JwtBearerDefaults.AuthenticationScheme);
             builder.Services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, EntraIdWebSignIn>();

@@ -33,8 +33,23 @@ public sealed class DevelopmentSignInGuard(IServer server) : IHostedLifecycleSer
         return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
     }
 
-    public static bool IsLocalRequest(HttpContext context) =>
-        context.Connection.RemoteIpAddress is not { } ip || IPAddress.IsLoopback(ip);
+    /// <summary>
+    /// A request from this machine, addressed to this machine, and not relayed: a reverse proxy on the same host
+    /// (it forwards, so it adds Forwarded headers or keeps the public Host) or a DNS-rebinding page must not reach it.
+    /// </summary>
+    public static bool IsLocalRequest(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Headers.ContainsKey("Forwarded") || request.Headers.ContainsKey("X-Forwarded-For")
+            || request.Headers.ContainsKey("X-Forwarded-Host"))
+        {
+            return false;
+        }
+        var host = request.Host.Host;
+        var loopbackHost = string.IsNullOrEmpty(host) || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+        return loopbackHost && (context.Connection.RemoteIpAddress is not { } ip || IPAddress.IsLoopback(ip));
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CompliancePortal.Web.Authentication;
 
 /// <summary>Maps an Entra ID access token onto a recorded person and the portal's principal shape.</summary>
-public sealed class EntraIdBearerSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, TimeProvider time)
+public sealed class EntraIdBearerSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, EntraTenant tenant, TimeProvider time)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
@@ -20,6 +20,11 @@ public sealed class EntraIdBearerSignIn(PersonDirectory directory, IOptions<Port
         options.Events.OnTokenValidated = async context =>
         {
             await tokenValidated(context);
+            if (!tenant.Issued(context.Principal!))
+            {
+                context.Fail("The token was issued by another Entra ID tenant; this portal trusts only its own.");
+                return;
+            }
             var identity = PortalPrincipal.ReadIdentity(context.Principal!);
             var person = await directory.RecordApiCallerAsync(identity, context.HttpContext.RequestAborted);
             context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraIdBearer", time.GetUtcNow());

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CompliancePortal.Web.Authentication;
 
 /// <summary>Turns an Entra ID sign-in into a recorded person and the portal's principal shape.</summary>
-public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, TimeProvider time)
+public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalAuthenticationOptions> settings, EntraTenant tenant, TimeProvider time)
     : IConfigureNamedOptions<OpenIdConnectOptions>
 {
     // Configure, not PostConfigure: the handler's own post-configuration validates the https requirement before ours would run.
@@ -21,6 +21,11 @@ public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalA
         options.Events.OnTokenValidated = async context =>
         {
             await tokenValidated(context);
+            if (!tenant.Issued(context.Principal!))
+            {
+                context.Fail("The token was issued by another Entra ID tenant; this portal trusts only its own.");
+                return;
+            }
             var identity = PortalPrincipal.ReadIdentity(context.Principal!);
             var person = await directory.SignedInAsync(identity, context.HttpContext.RequestAborted);
             context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraId", time.GetUtcNow());

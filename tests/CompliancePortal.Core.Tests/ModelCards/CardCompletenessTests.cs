@@ -172,6 +172,17 @@ public sealed class CardCompletenessTests
         Assert.Equal(SectionState.TooShort, State(report, "Evaluation"));
     }
 
+    [Fact]
+    public void Evaluate_ThePlaceholderWithAWordTypedAfterItInTheSameParagraph_IsTooShortNotPresent()
+    {
+        var placeholder = Template.Sections.Single(s => s.Name == "Evaluation").Placeholder;
+
+        var report = CardCompleteness.Evaluate(CardSamples.CompleteExcept("Evaluation", $"*{placeholder}* TBD"), Template);
+
+        Assert.Equal(SectionState.TooShort, State(report, "Evaluation"));
+        Assert.False(report.IsComplete);
+    }
+
     [Theory]
     [InlineData("TBD")]
     [InlineData("N/A")]

@@ -29,6 +29,23 @@ public sealed class ProductionGuardTests
         Assert.Contains("Authentication:Mode", Messages(refused));
     }
 
+    [Theory]
+    [InlineData("common")]
+    [InlineData("organizations")]
+    public async Task EntraId_WithAMultiTenantAuthority_RefusesToStart(string tenant)
+    {
+        await using var factory = new PortalFactory(PortalSettings.Sqlite() with
+        {
+            AuthenticationMode = "EntraId", SeedDemoData = false, RunJobs = false,
+            Extra = new Dictionary<string, string?> { ["AzureAd:TenantId"] = tenant, ["AzureAd:ClientId"] = EntraId["AzureAd:ClientId"] },
+        });
+
+        var refused = Record.Exception(() => factory.CreateClient());
+
+        Assert.NotNull(refused);
+        Assert.Contains("AzureAd:TenantId", Messages(refused));
+    }
+
     [Fact]
     public async Task Production_WithDemoData_RefusesToStartEvenWithEntraId()
     {
