@@ -22,7 +22,7 @@ public sealed class CardTemplateSettings
     public CardTemplate Template => new(JsonSerializer.Deserialize<List<TemplateSection>>(SectionsJson, Json) ?? []);
 
     public static CardTemplateSettings Create(DateTimeOffset at) =>
-        new() { SectionsJson = JsonSerializer.Serialize(CardTemplate.Default.Sections, Json), Revision = 1, UpdatedAt = at };
+        new() { SectionsJson = JsonSerializer.Serialize(CardTemplate.Default.Sections, Json), Revision = 0, UpdatedAt = at };
 
     public void Update(CardTemplate template, DateTimeOffset at)
     {

@@ -9,6 +9,12 @@ internal static class DemoPeople
     /// <summary>ModelOwner and CabMember; owns card-fraud-score and aml-transaction-monitoring.</summary>
     public const string Marcus = "marcus.chen@contoso.example";
 
+    /// <summary>ModelOwner; owns customer-churn-propensity and complaint-text-classifier, backs up credit-default-pd.</summary>
+    public const string Sofia = "sofia.alvarez@contoso.example";
+
+    /// <summary>Administrator; owns no model.</summary>
+    public const string Alex = "alex.morgan@contoso.example";
+
     /// <summary>Auditor; owns no model.</summary>
     public const string Henrik = "henrik.aalto@contoso.example";
 }

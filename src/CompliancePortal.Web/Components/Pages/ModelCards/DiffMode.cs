@@ -1,0 +1,7 @@
+namespace CompliancePortal.Web.Components.Pages.ModelCards;
+
+public enum DiffMode
+{
+    SideBySide,
+    Inline,
+}
