@@ -6,7 +6,7 @@ namespace CompliancePortal.Core.ModelCards;
 /// </summary>
 public sealed class CardConflictException(int baseRevision, ModelCardRevision current)
     : Exception($"{current.AuthorName} saved revision {current.Number} of this card at {current.CreatedAt:yyyy-MM-dd HH:mm} UTC, after the revision " +
-        $"{baseRevision} you started from. Nothing was saved: compare their changes with yours, merge, and save again.")
+        $"{baseRevision} you started from. Nothing was saved: look at their changes first, then try again.")
 {
     public int BaseRevision { get; } = baseRevision;
 
