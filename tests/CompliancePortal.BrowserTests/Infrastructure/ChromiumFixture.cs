@@ -23,6 +23,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
                 $"Chromium was not found at {executable}. Install it with 'apt-get install -y chromium' (the README's test command does this), " +
                 "or point CP_CHROMIUM at a Chromium binary.");
         }
+        // CI shares two cores between the browser, the app and the test runner; a slow render is not a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

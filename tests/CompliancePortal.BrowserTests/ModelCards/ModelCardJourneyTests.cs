@@ -77,7 +77,8 @@ public sealed class ModelCardJourneyTests(ChromiumFixture chromium) : IAsyncLife
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("model-card-editor.png") });
         await _page.GetByTestId("save-card").ClickAsync();
 
-        await _page.WaitForURLAsync(versionPage);
+        // An interactive navigation fires no load event; poll the address instead.
+        await Assertions.Expect(_page).ToHaveURLAsync(versionPage);
         await Assertions.Expect(_page.GetByTestId("card-html")).ToContainTextAsync("thin-file applicants");
         Assert.False(await _page.EvaluateAsync<bool>("() => window.cardScriptRan === true"), "A script in the card ran on the version page.");
         Assert.Equal(0, await _page.Locator("[data-testid='card-html'] script").CountAsync());
