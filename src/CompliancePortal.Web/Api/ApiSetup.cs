@@ -44,7 +44,9 @@ public static class ApiSetup
         app.UseMiddleware<ApiProblemMiddleware>();
         // API callers get ProblemDetails for bare status codes (401, 403, 404, 405…); people get the not-found page.
         app.UseWhen(context => context.Request.IsApiRequest(), api => api.UseStatusCodePages(WriteStatusProblemAsync));
-        app.UseWhen(context => !context.Request.IsApiRequest(), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(context => !context.Request.IsApiRequest(), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // Routing after the status-code pages, so a re-executed request is routed to the status page afresh.
+        app.UseRouting();
     }
 
     private static async Task WriteStatusProblemAsync(StatusCodeContext context)
