@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Demo;
+
+public sealed record DemoSourceSystem(string Key, string Name, string Kind, string? Description);
