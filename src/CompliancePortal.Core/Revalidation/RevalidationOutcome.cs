@@ -1,0 +1,8 @@
+namespace CompliancePortal.Core.Revalidation;
+
+public enum RevalidationOutcome
+{
+    Pass,
+    PassWithFindings,
+    Fail,
+}

@@ -1,0 +1,7 @@
+namespace CompliancePortal.Core.Revalidation;
+
+public enum RevalidationReviewState
+{
+    Open,
+    SignedOff,
+}
