@@ -1,6 +1,7 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Demo;
+using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
@@ -40,6 +41,9 @@ public static class DependencyInjection
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<ModelCardService>();
         services.AddSingleton<ModelCardQueries>();
+        services.AddSingleton<GoldenSetService>();
+        services.AddSingleton<EvaluationService>();
+        services.AddSingleton<EvaluationQueries>();
         return services;
     }
 }

@@ -45,4 +45,19 @@ public static class MetricKinds
         MetricKind.RSquared => "a number of at most 1",
         _ => "a number from 0 to 1",
     };
+
+    /// <summary>
+    /// Reads a metric name as an API client writes it: the enum name in any case, with or without separators
+    /// (<c>rocAuc</c>, <c>roc_auc</c>, <c>ROC-AUC</c>), or <c>r2</c> for R².
+    /// </summary>
+    public static bool TryParse(string? name, out MetricKind kind)
+    {
+        var compact = new string((name ?? "").Where(char.IsLetterOrDigit).ToArray());
+        if (compact.Equals("r2", StringComparison.OrdinalIgnoreCase))
+        {
+            kind = MetricKind.RSquared;
+            return true;
+        }
+        return Enum.TryParse(compact, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !compact.All(char.IsDigit);
+    }
 }

@@ -1,5 +1,6 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
@@ -37,6 +38,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<ModelCardRevision> ModelCardRevisions => Set<ModelCardRevision>();
 
     public DbSet<CardTemplateSettings> CardTemplates => Set<CardTemplateSettings>();
+
+    public DbSet<GoldenSet> GoldenSets => Set<GoldenSet>();
+
+    public DbSet<GoldenSetVersion> GoldenSetVersions => Set<GoldenSetVersion>();
+
+    public DbSet<GoldenSetFile> GoldenSetFiles => Set<GoldenSetFile>();
+
+    public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
+
+    public DbSet<EvaluationMetric> EvaluationMetrics => Set<EvaluationMetric>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

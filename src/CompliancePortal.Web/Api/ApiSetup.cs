@@ -72,6 +72,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1");
         api.MapModelsEndpoints();
         api.MapModelCardEndpoints();
+        api.MapEvaluationEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();

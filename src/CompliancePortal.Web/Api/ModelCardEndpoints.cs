@@ -90,25 +90,8 @@ public static class ModelCardEndpoints
             });
     }
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            throw new PayloadTooLargeException(request.ContentLength.Value);
-        }
-        var buffer = new byte[MaxBodyBytes + 1];
-        var read = 0;
-        int n;
-        while ((n = await request.Body.ReadAsync(buffer.AsMemory(read, buffer.Length - read), ct)) > 0)
-        {
-            read += n;
-            if (read > MaxBodyBytes)
-            {
-                throw new PayloadTooLargeException(read);
-            }
-        }
-        return Encoding.UTF8.GetString(buffer, 0, read);
-    }
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct) =>
+        Encoding.UTF8.GetString(await RequestBodies.ReadAsync(request, MaxBodyBytes, "a model card", ct));
 
     private enum CardFormat
     {

@@ -1,0 +1,18 @@
+using CompliancePortal.Core.Common;
+using CompliancePortal.Core.Models;
+using CompliancePortal.Core.People;
+
+namespace CompliancePortal.Core.Evaluation;
+
+/// <summary>Who may register golden sets and record evaluations: the model's owner or backup owner, or a compliance officer.</summary>
+internal static class EvaluationAccess
+{
+    public static void Require(Actor actor, Model model, string what)
+    {
+        var isOwner = actor.HasRole(PortalRoles.ModelOwner) && actor.PersonId is { } id && model.IsOwnedBy(id);
+        if (!isOwner && !actor.HasRole(PortalRoles.ComplianceOfficer))
+        {
+            throw new AccessDeniedException($"Only the owner or backup owner of {model.Key} (with the ModelOwner role) or a compliance officer can {what}.");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.Evaluation;
+
+public sealed class GoldenSetApiTestsOnSqlite(SqlitePortalHost host) : GoldenSetApiTests(host), IClassFixture<SqlitePortalHost>;

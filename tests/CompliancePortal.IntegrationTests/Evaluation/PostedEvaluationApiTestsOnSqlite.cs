@@ -1,0 +1,5 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.Evaluation;
+
+public sealed class PostedEvaluationApiTestsOnSqlite(SqlitePortalHost host) : PostedEvaluationApiTests(host), IClassFixture<SqlitePortalHost>;
