@@ -12,6 +12,9 @@ internal static class DemoPeople
     /// <summary>ModelOwner; owns customer-churn-propensity and complaint-text-classifier, backs up credit-default-pd.</summary>
     public const string Sofia = "sofia.alvarez@contoso.example";
 
+    /// <summary>ComplianceOfficer; owns no model.</summary>
+    public const string Priya = "priya.raman@contoso.example";
+
     /// <summary>Administrator; owns no model.</summary>
     public const string Alex = "alex.morgan@contoso.example";
 
