@@ -7,6 +7,7 @@ using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
 using CompliancePortal.Core.Persistence;
+using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,8 @@ public static class DependencyInjection
         services.AddSingleton<GoldenSetService>();
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<EvaluationQueries>();
+        services.AddSingleton<RevalidationService>();
+        services.AddSingleton<RevalidationQueries>();
         return services;
     }
 }

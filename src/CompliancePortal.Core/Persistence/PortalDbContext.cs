@@ -5,6 +5,7 @@ using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
+using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<EvaluationMetric> EvaluationMetrics => Set<EvaluationMetric>();
+
+    public DbSet<RevalidationReview> RevalidationReviews => Set<RevalidationReview>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -762,6 +762,54 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EvaluationRunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ProductionVersionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationRunId");
+
+                    b.HasIndex("ModelId", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("RevalidationReviews", (string)null);
+                });
+
             modelBuilder.Entity("CompliancePortal.Core.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -960,6 +1008,90 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("DatasetVersion");
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.Evaluation.EvaluationRun", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationRunId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CompliancePortal.Core.Models.Model", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("CompliancePortal.Core.Revalidation.RevalidationSignature", "ComplianceOfficerSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RevalidationReviewId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("RevalidationReviewId");
+
+                            b1.ToTable("RevalidationReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RevalidationReviewId");
+                        });
+
+                    b.OwnsOne("CompliancePortal.Core.Revalidation.RevalidationSignature", "OwnerSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RevalidationReviewId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("RevalidationReviewId");
+
+                            b1.ToTable("RevalidationReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RevalidationReviewId");
+                        });
+
+                    b.Navigation("ComplianceOfficerSignature");
+
+                    b.Navigation("OwnerSignature");
                 });
 
             modelBuilder.Entity("CompliancePortal.Core.Evaluation.EvaluationRun", b =>

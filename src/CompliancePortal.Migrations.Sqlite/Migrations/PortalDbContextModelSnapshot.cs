@@ -757,6 +757,54 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EvaluationRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductionVersionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SignedOffAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationRunId");
+
+                    b.HasIndex("ModelId", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("RevalidationReviews", (string)null);
+                });
+
             modelBuilder.Entity("CompliancePortal.Core.Settings.PortalSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +1001,90 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("DatasetVersion");
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.Evaluation.EvaluationRun", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationRunId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CompliancePortal.Core.Models.Model", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("CompliancePortal.Core.Revalidation.RevalidationSignature", "ComplianceOfficerSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RevalidationReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RevalidationReviewId");
+
+                            b1.ToTable("RevalidationReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RevalidationReviewId");
+                        });
+
+                    b.OwnsOne("CompliancePortal.Core.Revalidation.RevalidationSignature", "OwnerSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RevalidationReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RevalidationReviewId");
+
+                            b1.ToTable("RevalidationReviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RevalidationReviewId");
+                        });
+
+                    b.Navigation("ComplianceOfficerSignature");
+
+                    b.Navigation("OwnerSignature");
                 });
 
             modelBuilder.Entity("CompliancePortal.Core.Evaluation.EvaluationRun", b =>

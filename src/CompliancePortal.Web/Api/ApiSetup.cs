@@ -73,6 +73,7 @@ public static class ApiSetup
         api.MapModelsEndpoints();
         api.MapModelCardEndpoints();
         api.MapEvaluationEndpoints();
+        api.MapRevalidationEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();

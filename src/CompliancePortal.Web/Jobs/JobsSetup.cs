@@ -39,6 +39,7 @@ public static class JobsSetup
             builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(1, jobs.WorkerCount));
         }
         builder.Services.AddTransient<AuditChainVerificationJob>();
+        builder.Services.AddTransient<RevalidationJob>();
         builder.Services.AddHostedService<RecurringJobsRegistration>();
     }
 

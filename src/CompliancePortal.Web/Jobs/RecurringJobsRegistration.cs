@@ -8,6 +8,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
     public Task StartAsync(CancellationToken cancellationToken)
     {
         jobs.AddOrUpdate<AuditChainVerificationJob>(AuditChainVerificationJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(2));
+        jobs.AddOrUpdate<RevalidationJob>(RevalidationJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
         return Task.CompletedTask;
     }
 

@@ -5,7 +5,7 @@ using Npgsql;
 namespace CompliancePortal.IntegrationTests.Support;
 
 /// <summary>A portal on a fresh database of the collection's PostgreSQL server, or on the database of another host.</summary>
-public sealed class PostgresPortalHost(PostgresFixture postgres) : PortalHost
+public class PostgresPortalHost(PostgresFixture postgres) : PortalHost
 {
     private string? _sharedConnectionString;
 

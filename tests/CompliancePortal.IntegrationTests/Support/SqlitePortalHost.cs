@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace CompliancePortal.IntegrationTests.Support;
 
 /// <summary>The embedded default: a portal on its own SQLite file in a fresh data folder.</summary>
-public sealed class SqlitePortalHost : PortalHost
+public class SqlitePortalHost : PortalHost
 {
     public string DatabaseFile => Path.Combine(Factory.DataDirectory, "portal.db");
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace CompliancePortal.Testing.Portal;
 
@@ -53,6 +54,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings.Extra)
         {
             builder.UseSetting(key, value);
+        }
+        if (_settings.Services is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CompliancePortal.Testing.Portal;
 
 /// <summary>How a test wants the real portal configured: which database, which sign-in, which environment.</summary>
@@ -20,6 +22,9 @@ public sealed record PortalSettings
     public bool UseKestrel { get; init; }
 
     public IReadOnlyDictionary<string, string?> Extra { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Replaces the portal's own services after it registered them, e.g. a fake <see cref="TimeProvider"/>.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 
     public static PortalSettings Sqlite() => new();
 
