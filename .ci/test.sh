@@ -11,6 +11,7 @@ fi
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+/usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then

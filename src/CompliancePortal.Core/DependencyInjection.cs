@@ -45,8 +45,10 @@ public static class DependencyInjection
         services.AddSingleton<GoldenSetService>();
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<EvaluationQueries>();
+        services.AddSingleton<EvaluationRunner>();
         services.AddSingleton<RevalidationService>();
         services.AddSingleton<RevalidationQueries>();
+        services.AddSingleton<CalendarFeedService>();
         return services;
     }
 }

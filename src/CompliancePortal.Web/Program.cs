@@ -4,6 +4,7 @@ using CompliancePortal.Web.Components;
 using CompliancePortal.Web.Health;
 using CompliancePortal.Web.Hosting;
 using CompliancePortal.Web.Jobs;
+using CompliancePortal.Web.Revalidation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +28,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapPortalAccountEndpoints();
 app.MapPortalApi();
+app.MapCalendarFeeds();
 app.MapPortalJobsDashboard();
 app.MapPortalHealthChecks();
 app.MapPortalUi();

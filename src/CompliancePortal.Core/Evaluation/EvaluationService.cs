@@ -38,6 +38,28 @@ public sealed class EvaluationService(AuditedChanges changes)
             return run.Id;
         }, ct);
 
+    /// <summary>Records an evaluation the portal ran itself; labelled as a portal run and audited like posted results.</summary>
+    /// <returns>The id of the stored evaluation.</returns>
+    public Task<Guid> RecordPortalRunAsync(Actor actor, string modelKey, string label, PortalRun portalRun, CancellationToken ct = default) =>
+        changes.RunAsync(actor, async (db, audit) =>
+        {
+            var version = await db.ModelVersions.AsNoTracking().Include(v => v.Model)
+                .SingleOrDefaultAsync(v => v.Model!.Key == modelKey && v.Label == label, ct)
+                ?? throw new NotFoundException($"Model '{modelKey}' has no version '{label}'.");
+            EvaluationAccess.Require(actor, version.Model!, "run its evaluations");
+            var setVersion = await db.GoldenSetVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == portalRun.GoldenSetVersionId, ct)
+                ?? throw new NotFoundException("The golden-set version evaluated no longer exists.");
+            var set = await db.GoldenSets.AsNoTracking().SingleAsync(g => g.Id == setVersion.GoldenSetId, ct);
+
+            var run = EvaluationRun.Record(version, set, setVersion, portalRun.Evaluator, portalRun.Measured, EvaluationSource.PortalRun,
+                portalRun.Trigger, portalRun.StartedAt, portalRun.FinishedAt, actor, audit.At);
+            db.EvaluationRuns.Add(run);
+            audit.Record("evaluation.recorded", nameof(EvaluationRun), run.Id.ToString(), null,
+                new { Version = version.Label, GoldenSet = set.Name, GoldenSetVersion = setVersion.Number, GoldenSetContentHash = setVersion.ContentHash,
+                    Run = run.Snapshot() }, version.Model!.Key);
+            return run.Id;
+        }, ct);
+
     private static async Task<(GoldenSet?, GoldenSetVersion?)> FindGoldenSetVersionAsync(PortalDbContext db, Model model, PostedEvaluation posted,
         ValidationErrors errors, CancellationToken ct)
     {

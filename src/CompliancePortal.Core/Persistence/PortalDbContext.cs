@@ -52,6 +52,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
 
     public DbSet<RevalidationReview> RevalidationReviews => Set<RevalidationReview>();
 
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -762,6 +762,40 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1008,6 +1042,17 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("DatasetVersion");
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.CalendarFeed", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>

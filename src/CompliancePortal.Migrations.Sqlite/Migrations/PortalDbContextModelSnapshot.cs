@@ -757,6 +757,40 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1001,6 +1035,17 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("DatasetVersion");
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.Revalidation.CalendarFeed", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("CompliancePortal.Core.Revalidation.RevalidationReview", b =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Web.Authentication;
+using CompliancePortal.Web.Evaluation;
 
 namespace CompliancePortal.Web.Api;
 
@@ -69,6 +70,20 @@ public static class EvaluationEndpoints
 
         model.MapGet("/versions/{version}/evaluations", (string key, string version, EvaluationQueries queries, CancellationToken ct) =>
             queries.EvaluationsAsync(key, version, ct)).WithSummary("The version's evaluations, newest first, portal-run and posted.");
+
+        model.MapPost("/versions/{version}/evaluations/run", async (string key, string version, RunEvaluationRequest r, EvaluationJobs jobs,
+            ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var actor = user.ToActor();
+            var jobId = await jobs.EnqueueAsync(actor, r.ToJobArguments(key, version, actor), ct);
+            return TypedResults.Accepted($"/api/v1/models/{key}/versions/{Uri.EscapeDataString(version)}/evaluations/jobs/{jobId}",
+                new { JobId = jobId });
+        }).WithSummary("Run an evaluation in the background: goldenSet, goldenSetVersion (number, optional), evaluator {kind: \"onnx\"} or {kind: \"mlflow\", "
+            + "endpoint, name, version}. Returns 202 with the job id to poll. Owner, backup owner or compliance officer.");
+
+        model.MapGet("/versions/{version}/evaluations/jobs/{jobId}", (string key, string version, string jobId, EvaluationJobs jobs) =>
+            jobs.Status(key, version, jobId)).WithSummary("Where a background evaluation stands: enqueued, processing, succeeded (with the "
+            + "evaluation id) or failed (with the reason; nothing was recorded).");
 
         model.MapGet("/versions/{version}/evaluations/{id:guid}", (string key, string version, Guid id, EvaluationQueries queries,
             CancellationToken ct) => queries.EvaluationAsync(key, version, id, ct)).WithSummary("One evaluation.");

@@ -20,8 +20,7 @@ public abstract class PortalHost : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        // Jobs are not under test here; leaving the job server out keeps starts and stops quick.
-        _settings = await CreateSettingsAsync() with { RunJobs = false };
+        _settings = await CreateSettingsAsync() with { RunJobs = RunsJobs };
         _factory = new PortalFactory(_settings);
         using var started = _factory.CreateClient();
     }
@@ -45,6 +44,9 @@ public abstract class PortalHost : IAsyncLifetime, IAsyncDisposable
     public abstract Task BypassAppendOnlyTriggersAsync();
 
     protected abstract Task<PortalSettings> CreateSettingsAsync();
+
+    /// <summary>Most tests do not exercise jobs; leaving the job server out keeps starts and stops quick.</summary>
+    protected virtual bool RunsJobs => false;
 
     public async Task DisposeAsync()
     {

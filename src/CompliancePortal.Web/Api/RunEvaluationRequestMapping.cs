@@ -1,0 +1,20 @@
+using CompliancePortal.Core.Common;
+using CompliancePortal.Web.Evaluation;
+
+namespace CompliancePortal.Web.Api;
+
+public static class RunEvaluationRequestMapping
+{
+    public static EvaluationJobArguments ToJobArguments(this RunEvaluationRequest r, string key, string version, Actor actor)
+    {
+        var kind = r.Evaluator?.Kind?.Trim().ToLowerInvariant() ?? "";
+        new ValidationErrors()
+            .When(string.IsNullOrWhiteSpace(r.GoldenSet), "GoldenSet", "Name the golden set to evaluate against.")
+            .When(r.Evaluator is null, "Evaluator", "Give the evaluator: {kind: \"onnx\"} or {kind: \"mlflow\", endpoint, name, version}.")
+            .When(r.Evaluator is not null && !EvaluatorKinds.IsKnown(kind), "Evaluator.Kind",
+                $"There is no evaluator kind \"{kind}\"; use \"onnx\" (the model's ONNX artifact, run by the portal) or \"mlflow\" (an MLflow scoring endpoint).")
+            .ThrowIfAny();
+        return new EvaluationJobArguments(key, version, r.GoldenSet!.Trim(), r.GoldenSetVersion, kind, r.Evaluator!.Endpoint?.Trim(),
+            r.Evaluator.Name?.Trim() ?? "", r.Evaluator.Version?.Trim() ?? "", actor.RequirePerson(), actor.DisplayName, [.. actor.Roles]);
+    }
+}

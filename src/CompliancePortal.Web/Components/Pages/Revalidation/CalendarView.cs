@@ -1,0 +1,8 @@
+namespace CompliancePortal.Web.Components.Pages.Revalidation;
+
+public enum CalendarView
+{
+    Month,
+    Week,
+    List,
+}

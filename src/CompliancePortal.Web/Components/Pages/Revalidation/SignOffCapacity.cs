@@ -1,0 +1,7 @@
+namespace CompliancePortal.Web.Components.Pages.Revalidation;
+
+public enum SignOffCapacity
+{
+    Owner,
+    ComplianceOfficer,
+}
