@@ -2,6 +2,11 @@ using BenchmarkDotNet.Running;
 using CompliancePortal.Benchmarks;
 
 // `dotnet run -c Release -- load [sqlite|postgres]` drives the real app over HTTP; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "onnx")
+{
+    await OnnxEvaluationBenchmark.RunAsync();
+    return;
+}
 if (args.Length > 0 && args[0] == "load")
 {
     await LoadDriver.RunAsync(args.Skip(1).FirstOrDefault() ?? "sqlite");
