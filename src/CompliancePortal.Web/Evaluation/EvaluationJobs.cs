@@ -7,13 +7,13 @@ using Hangfire.States;
 namespace CompliancePortal.Web.Evaluation;
 
 /// <summary>Enqueues evaluations as background jobs, after checking up front what can be checked, and reports on them.</summary>
-public sealed class EvaluationJobs(IBackgroundJobClient jobs, JobStorage storage, EvaluationRunner runner)
+public sealed class EvaluationJobs(IBackgroundJobClient jobs, JobStorage storage, EvaluationRunner runner, MlflowEvaluatorFactory mlflow)
 {
     public async Task<string> EnqueueAsync(Actor actor, EvaluationJobArguments args, CancellationToken ct)
     {
         if (args.EvaluatorKind == EvaluatorKinds.Mlflow)
         {
-            MlflowEvaluatorFactory.ParseEndpoint(args.Endpoint);
+            mlflow.ParseEndpoint(args.Endpoint);
         }
         await runner.CheckAsync(actor, new EvaluationRequest(args.ModelKey, args.Version, args.GoldenSet, args.GoldenSetVersion, EvaluationTrigger.Manual),
             PortalEvaluators.Identity(args), ct);

@@ -9,6 +9,7 @@ public static class EvaluationSetup
         services.AddHttpClient(MlflowEvaluatorFactory.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddOptions<ScoringEndpointOptions>().BindConfiguration(ScoringEndpointOptions.Section);
         services.AddSingleton<MlflowEvaluatorFactory>();
         services.AddSingleton<PortalEvaluators>();
         services.AddSingleton<EvaluationJobs>();

@@ -90,6 +90,7 @@ public sealed class PortalRunApiTests(JobRunningSqlitePortalHost host) : IClassF
     [InlineData("floatingEvaluatorVersion", "evaluator")]
     [InlineData("unknownKind", "evaluator.Kind")]
     [InlineData("relativeEndpoint", "evaluator.Endpoint")]
+    [InlineData("hostNotAllowed", "evaluator.Endpoint")]
     [InlineData("noGoldenSet", "goldenSet")]
     public async Task Run_Refused_Is400NamingTheField_AndEnqueuesNothing(string problem, string field)
     {
@@ -102,6 +103,7 @@ public sealed class PortalRunApiTests(JobRunningSqlitePortalHost host) : IClassF
             case "floatingEvaluatorVersion": body["evaluator"]!["version"] = "latest"; break;
             case "unknownKind": body["evaluator"]!["kind"] = "notebook"; break;
             case "relativeEndpoint": body["evaluator"]!["endpoint"] = "scoring/invocations"; break;
+            case "hostNotAllowed": body["evaluator"]!["endpoint"] = "http://169.254.169.254/latest"; break;
             case "noGoldenSet": body.Remove("goldenSet"); break;
         }
 
