@@ -8,6 +8,7 @@ namespace CompliancePortal.Web.Evaluation;
 
 /// <summary>Enqueues evaluations as background jobs, after checking up front what can be checked, and reports on them.</summary>
 public sealed class EvaluationJobs(IBackgroundJobClient jobs, JobStorage storage, EvaluationRunner runner, MlflowEvaluatorFactory mlflow)
+    : IEvaluationJobs
 {
     public async Task<string> EnqueueAsync(Actor actor, EvaluationJobArguments args, CancellationToken ct)
     {

@@ -13,6 +13,7 @@ public static class EvaluationSetup
         services.AddSingleton<MlflowEvaluatorFactory>();
         services.AddSingleton<PortalEvaluators>();
         services.AddSingleton<EvaluationJobs>();
+        services.AddSingleton<IEvaluationJobs>(sp => sp.GetRequiredService<EvaluationJobs>());
         services.AddTransient<EvaluationJob>();
         return services;
     }

@@ -37,6 +37,20 @@ public static class PageExtensions
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
     }
 
+    /// <summary>
+    /// Closes a multi-select's list and waits until no list is open: on a busy machine the list can still cover the
+    /// next button when the click arrives.
+    /// </summary>
+    public static async Task CloseListsAsync(this IPage page)
+    {
+        var open = page.Locator(".mud-popover-open .mud-list");
+        if (await open.CountAsync() > 0)
+        {
+            await page.Keyboard.PressAsync("Escape");
+        }
+        await Assertions.Expect(open).ToHaveCountAsync(0);
+    }
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -54,7 +54,7 @@ public sealed class RegistryJourneyTests(ChromiumFixture chromium) : IAsyncLifet
         await _page.FillFieldAsync("Code repository", "https://git.contoso.example/mrm/mortgage-ltv-check.git");
         await _page.FillFieldAsync("Code commit (full id)", new string('b', 40));
         await _page.ChooseAsync("Trained on dataset versions", "card-authorisations@2026-10-31");
-        await _page.Keyboard.PressAsync("Escape");
+        await _page.CloseListsAsync();
         await _page.GetByTestId("save-version").ClickAsync();
         await Assertions.Expect(_page.GetByTestId("version-title")).ToHaveTextAsync("Mortgage loan-to-value check 1.0.0");
         await Assertions.Expect(_page.GetByTestId("version-datasets")).ToContainTextAsync("card-authorisations@2026-10-31");

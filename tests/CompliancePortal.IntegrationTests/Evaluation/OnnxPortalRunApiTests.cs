@@ -10,7 +10,7 @@ using static CompliancePortal.IntegrationTests.Evaluation.PortalRunRequests;
 namespace CompliancePortal.IntegrationTests.Evaluation;
 
 /// <summary>The portal running the demo ONNX model (assets/demo/onnx) in-process, its artifact checked against the version's pin first.</summary>
-public sealed class OnnxPortalRunApiTests(JobRunningSqlitePortalHost host) : IClassFixture<JobRunningSqlitePortalHost>
+public abstract class OnnxPortalRunApiTests(PortalHost host)
 {
     private const string DemoSet = "demo-credit";
     private static readonly string ModelFile = Path.Combine(AppContext.BaseDirectory, "DemoOnnx", "demo-credit-model.onnx");

@@ -13,7 +13,7 @@ namespace CompliancePortal.IntegrationTests.Evaluation;
 /// Evaluations the portal runs itself as background jobs, against an MLflow scoring endpoint the test starts on
 /// loopback: judged and stored with the version when they succeed, nothing written when they fail.
 /// </summary>
-public sealed class PortalRunApiTests(JobRunningSqlitePortalHost host) : IClassFixture<JobRunningSqlitePortalHost>
+public abstract class PortalRunApiTests(PortalHost host)
 {
     [Fact]
     public async Task Run_AgainstAnMlflowEndpoint_RecordsAJudgedPortalRun_WithTheVersion_AndAudits()

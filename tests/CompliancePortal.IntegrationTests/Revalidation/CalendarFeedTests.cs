@@ -6,13 +6,14 @@ using CompliancePortal.IntegrationTests.Support;
 using CompliancePortal.Testing.Portal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CompliancePortal.IntegrationTests.Revalidation;
 
 /// <summary>The private .ics feed, fetched without signing in as a calendar app would, and read by an independent parser.</summary>
-public sealed class CalendarFeedTests(ClockedSqlitePortalHost host) : IClassFixture<ClockedSqlitePortalHost>
+public abstract class CalendarFeedTests(PortalHost host, FakeTimeProvider clock)
 {
-    private readonly RevalidationDriver _driver = new(host, host.Clock);
+    private readonly RevalidationDriver _driver = new(host, clock);
 
     [Fact]
     public async Task TheOwnersFeed_HasAnAllDayEventOnTheDueDate_LinkingToTheReview()

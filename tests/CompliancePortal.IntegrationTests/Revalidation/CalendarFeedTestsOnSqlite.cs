@@ -1,0 +1,6 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.Revalidation;
+
+public sealed class CalendarFeedTestsOnSqlite(ClockedSqlitePortalHost host)
+    : CalendarFeedTests(host, host.Clock), IClassFixture<ClockedSqlitePortalHost>;
