@@ -111,7 +111,9 @@ internal sealed class LocalCluster
         for (var attempt = 1; ; attempt++)
         {
             Port = FreePort();
-            var options = $"-p {Port} -k \"{SocketDirectory}\" -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off";
+            // Many app hosts share this one server in a test run, each with its own connection pool and (when it runs
+            // jobs) Hangfire's connections; the default of 100 connections runs out.
+            var options = $"-p {Port} -k \"{SocketDirectory}\" -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=1000";
             var start = await PgCtlAsync("-D", DataDirectory, "-l", LogFile, "-o", options, "-w", "-t", "60", "start");
             if (start.Succeeded)
             {
