@@ -9,8 +9,7 @@ internal static class EvaluationAccess
 {
     public static void Require(Actor actor, Model model, string what)
     {
-        var isOwner = actor.HasRole(PortalRoles.ModelOwner) && actor.PersonId is { } id && model.IsOwnedBy(id);
-        if (!isOwner && !actor.HasRole(PortalRoles.ComplianceOfficer))
+        if (!actor.MayManageEvidence(model))
         {
             throw new AccessDeniedException($"Only the owner or backup owner of {model.Key} (with the ModelOwner role) or a compliance officer can {what}.");
         }

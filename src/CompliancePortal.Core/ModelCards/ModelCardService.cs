@@ -1,5 +1,6 @@
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Common;
+using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
 using CompliancePortal.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -175,7 +176,7 @@ public sealed class ModelCardService(AuditedChanges changes)
 
     private static void RequireAuthor(Actor actor, CardTarget target)
     {
-        if (!actor.HasRole(PortalRoles.ModelOwner) || actor.PersonId is not { } id || !target.Model.IsOwnedBy(id))
+        if (!actor.IsActingOwner(target.Model))
         {
             throw new AccessDeniedException($"Only the owner or backup owner of {target.Model.Key} (with the ModelOwner role) can write its model cards.");
         }

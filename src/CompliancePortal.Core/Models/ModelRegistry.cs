@@ -109,7 +109,7 @@ public sealed class ModelRegistry(AuditedChanges changes)
     private static void RequireOwnership(Actor actor, Model model, string what)
     {
         RequireModelOwnerRole(actor, what);
-        if (actor.PersonId is not { } id || !model.IsOwnedBy(id))
+        if (!actor.IsActingOwner(model))
         {
             throw new AccessDeniedException($"Only the owner or backup owner of {model.Key} can {what}.");
         }

@@ -37,7 +37,7 @@ public partial class GoldenSetsPage
         try
         {
             var model = await Models.GetAsync(Key) ?? throw new NotFoundException($"There is no model with the key '{Key}'.");
-            _canWrite = EvaluationAuthorship.CanWrite(await User.ActorAsync(), model);
+            _canWrite = (await User.ActorAsync()).MayManageEvidence(model);
             var sets = new List<(GoldenSetView, IReadOnlyList<GoldenSetVersionView>)>();
             foreach (var set in await Evaluations.GoldenSetsAsync(Key))
             {

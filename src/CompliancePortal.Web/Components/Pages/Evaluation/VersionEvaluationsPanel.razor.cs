@@ -33,7 +33,7 @@ public partial class VersionEvaluationsPanel
     {
         try
         {
-            _canRun = await Models.GetAsync(ModelKey) is { } model && EvaluationAuthorship.CanWrite(await User.ActorAsync(), model);
+            _canRun = await Models.GetAsync(ModelKey) is { } model && (await User.ActorAsync()).MayManageEvidence(model);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -88,7 +88,7 @@ public partial class CardEditor
             var card = await Cards.GetAsync(Key, Label);
             (_template, _) = await Cards.TemplateAsync();
             var model = await Models.GetAsync(Key);
-            _canWrite = model is not null && CardAuthorship.CanWrite(await User.ActorAsync(), model);
+            _canWrite = model is not null && (await User.ActorAsync()).IsActingOwner(model);
             _noCard = card is null;
             if (card is not null)
             {

@@ -49,7 +49,7 @@ public partial class CardHistory
         {
             _revisions = await Cards.RevisionsAsync(Key, Label);
             var model = await Models.GetAsync(Key);
-            _canWrite = model is not null && CardAuthorship.CanWrite(await User.ActorAsync(), model);
+            _canWrite = model is not null && (await User.ActorAsync()).IsActingOwner(model);
             // By default the latest change: the previous revision against the current one.
             (_older, _newer) = _revisions.Count switch
             {

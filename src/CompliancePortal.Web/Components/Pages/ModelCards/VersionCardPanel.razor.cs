@@ -43,7 +43,7 @@ public partial class VersionCardPanel
         {
             _card = await Cards.GetAsync(ModelKey, Label);
             var model = await Models.GetAsync(ModelKey);
-            _canWrite = model is not null && CardAuthorship.CanWrite(await User.ActorAsync(), model);
+            _canWrite = model is not null && (await User.ActorAsync()).IsActingOwner(model);
         }
         catch (NotFoundException ex)
         {

@@ -33,8 +33,7 @@ public partial class ModelDetail
             else
             {
                 var actor = await User.ActorAsync();
-                _canChange = actor.HasRole(PortalRoles.ModelOwner)
-                    && (actor.PersonId == _model.Owner.Id || actor.PersonId == _model.BackupOwner?.Id);
+                _canChange = actor.IsActingOwner(_model);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
