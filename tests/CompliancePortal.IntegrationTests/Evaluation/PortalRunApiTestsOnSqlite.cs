@@ -2,4 +2,6 @@ using CompliancePortal.IntegrationTests.Support;
 
 namespace CompliancePortal.IntegrationTests.Evaluation;
 
+// Hangfire keeps process-wide state, so hosts that run jobs must not run side by side with the PostgreSQL ones.
+[Collection(PostgresCollection.Name)]
 public sealed class PortalRunApiTestsOnSqlite(JobRunningSqlitePortalHost host) : PortalRunApiTests(host), IClassFixture<JobRunningSqlitePortalHost>;
