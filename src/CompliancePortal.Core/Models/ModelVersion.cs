@@ -92,6 +92,19 @@ public sealed class ModelVersion
         return version;
     }
 
+    /// <summary>Only a carried-out promotion request puts a version into Production (see <c>Approvals.PromotionService</c>).</summary>
+    internal void EnterProduction() => Stage = ModelStage.Production;
+
+    /// <summary>The version in Production steps aside for its successor, to Staging or Retired as the request chose.</summary>
+    internal void LeaveProduction(ModelStage next)
+    {
+        if (Stage != ModelStage.Production || next is not (ModelStage.Staging or ModelStage.Retired))
+        {
+            throw new InvalidOperationException("Only the production version leaves Production, and only to Staging or Retired.");
+        }
+        Stage = next;
+    }
+
     public object Snapshot() => new
     {
         Id, ModelId, Label, ArtifactUri, ArtifactSha256, CodeRepository, CodeCommit, EnvironmentLockHash,

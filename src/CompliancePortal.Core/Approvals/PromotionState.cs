@@ -1,0 +1,8 @@
+namespace CompliancePortal.Core.Approvals;
+
+public enum PromotionState
+{
+    Pending,
+    Promoted,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace CompliancePortal.Core.Approvals;
+
+public enum SignatureDecision
+{
+    Approve,
+    Reject,
+}
