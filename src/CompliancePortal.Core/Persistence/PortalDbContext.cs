@@ -1,4 +1,5 @@
 using CompliancePortal.Core.ApiTokens;
+using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
@@ -53,6 +54,22 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<RevalidationReview> RevalidationReviews => Set<RevalidationReview>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<DriftPolicy> DriftPolicies => Set<DriftPolicy>();
+
+    public DbSet<ReproducibilityCheck> ReproducibilityChecks => Set<ReproducibilityCheck>();
+
+    public DbSet<PromotionRequest> PromotionRequests => Set<PromotionRequest>();
+
+    public DbSet<PromotionSignature> PromotionSignatures => Set<PromotionSignature>();
+
+    public DbSet<ProductionAlias> ProductionAliases => Set<ProductionAlias>();
+
+    public DbSet<ProductionPeriod> ProductionPeriods => Set<ProductionPeriod>();
+
+    public DbSet<CabFollowUp> CabFollowUps => Set<CabFollowUp>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
