@@ -1,4 +1,5 @@
 using CompliancePortal.Core.ApiTokens;
+using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Evaluation;
@@ -11,6 +12,7 @@ using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CompliancePortal.Core;
 
@@ -49,6 +51,26 @@ public static class DependencyInjection
         services.AddSingleton<RevalidationService>();
         services.AddSingleton<RevalidationQueries>();
         services.AddSingleton<CalendarFeedService>();
+        services.AddApprovals();
+        return services;
+    }
+
+    /// <summary>
+    /// Promotions. The CAB gate, the signing proof and the artifact probe are replaceable: the CAB feature, the web host's
+    /// sign-in mode and the host's network access decide them.
+    /// </summary>
+    private static IServiceCollection AddApprovals(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICabDecisions, NoCabDecisions>();
+        services.TryAddSingleton(SigningPolicy.IdentityProvider);
+        services.TryAddSingleton<IPromotionObserver, NoPromotionObserver>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddSingleton<PromotionEvidenceReader>();
+        services.AddSingleton<PromotionService>();
+        services.AddSingleton<PromotionQueries>();
+        services.AddSingleton<DriftPolicyService>();
+        services.AddSingleton<ReproducibilityService>();
+        services.AddSingleton<NotificationService>();
         return services;
     }
 }

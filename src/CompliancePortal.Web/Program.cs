@@ -1,4 +1,5 @@
 using CompliancePortal.Web.Api;
+using CompliancePortal.Web.Approvals;
 using CompliancePortal.Web.Authentication;
 using CompliancePortal.Web.Components;
 using CompliancePortal.Web.Health;
@@ -13,6 +14,7 @@ builder.AddPortalDatabase();
 builder.AddPortalAuthentication();
 builder.AddPortalJobs();
 builder.AddPortalApi();
+builder.AddPortalApprovals();
 builder.AddPortalHealthChecks();
 builder.AddPortalUi();
 

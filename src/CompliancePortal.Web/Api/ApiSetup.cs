@@ -74,6 +74,7 @@ public static class ApiSetup
         api.MapModelCardEndpoints();
         api.MapEvaluationEndpoints();
         api.MapRevalidationEndpoints();
+        api.MapPromotionEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();

@@ -24,6 +24,20 @@ public static class AccountEndpoints
 
         account.MapPost("/dev-signin/complete", CompleteDevelopmentSignInAsync);
 
+        // Signing needs a fresh authentication: in Entra ID mode the person signs in again (prompt=login, max_age).
+        // The development sign-in has nothing to re-enter here; its signature dialog asks for the person's e-mail instead.
+        account.MapGet("/reauthenticate", (IOptions<PortalAuthenticationOptions> settings, string? returnUrl) =>
+        {
+            var target = SafeReturnUrl(returnUrl);
+            if (settings.Value.Mode != AuthenticationMode.EntraId)
+            {
+                return Results.LocalRedirect(target);
+            }
+            var properties = new AuthenticationProperties { RedirectUri = target };
+            properties.Items[Reauthentication.PropertyKey] = "true";
+            return Results.Challenge(properties, [OpenIdConnectDefaults.AuthenticationScheme]);
+        });
+
         account.MapPost("/signout", async (HttpContext context, IOptions<PortalAuthenticationOptions> settings, IAntiforgery antiforgery) =>
         {
             // The form carries no fields to bind, so antiforgery is validated explicitly: no forced sign-out from another site.

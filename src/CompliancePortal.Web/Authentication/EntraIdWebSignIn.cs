@@ -28,7 +28,9 @@ public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalA
             }
             var identity = PortalPrincipal.ReadIdentity(context.Principal!);
             var person = await directory.SignedInAsync(identity, context.HttpContext.RequestAborted);
-            context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraId", time.GetUtcNow());
+            // The identity provider's auth_time, not the time the token arrived: a signature needs an authentication of at most
+            // five minutes' age, and a silently renewed session must not pass for one.
+            context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraId", Reauthentication.AuthTime(context.Principal!) ?? time.GetUtcNow());
         };
         var redirect = options.Events.OnRedirectToIdentityProvider;
         options.Events.OnRedirectToIdentityProvider = async context =>
@@ -38,6 +40,11 @@ public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalA
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 context.HandleResponse();
                 return;
+            }
+            if (context.Properties.Items.ContainsKey(Reauthentication.PropertyKey))
+            {
+                context.ProtocolMessage.Prompt = "login";
+                context.ProtocolMessage.MaxAge = Reauthentication.MaxAgeSeconds;
             }
             await redirect(context);
         };
