@@ -20,8 +20,8 @@ public sealed class ReproducibilityService(IDbContextFactory<PortalDbContext> co
         {
             var (model, version) = await PromotionEvidenceReader.FindVersionAsync(db, modelKey, label, ct);
             RequireMayCheck(actor, model);
-            var datasets = await db.ModelVersionDatasets.AsNoTracking().Where(d => d.ModelVersionId == version.Id)
-                .Select(d => d.DatasetVersion!).Include(d => d.Dataset).ToListAsync(ct);
+            var pinned = db.ModelVersionDatasets.Where(d => d.ModelVersionId == version.Id).Select(d => d.DatasetVersionId);
+            var datasets = await db.DatasetVersions.AsNoTracking().Include(d => d.Dataset).Where(d => pinned.Contains(d.Id)).ToListAsync(ct);
             items = await InspectAsync(version, datasets, ct);
         }
         return await changes.RunAsync(actor, async (db, audit) =>

@@ -1,0 +1,15 @@
+using CompliancePortal.Core.Approvals;
+using CompliancePortal.Testing.Portal;
+using CompliancePortal.Testing.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CompliancePortal.IntegrationTests.Support;
+
+/// <summary>A PostgreSQL portal whose promotions fail after a step the test chooses.</summary>
+public sealed class FaultyPostgresPortalHost(PostgresFixture postgres) : PostgresPortalHost(postgres)
+{
+    public FaultyPromotionObserver Faults { get; } = new();
+
+    protected override async Task<PortalSettings> CreateSettingsAsync() =>
+        (await base.CreateSettingsAsync()) with { Services = s => s.AddSingleton<IPromotionObserver>(Faults) };
+}
