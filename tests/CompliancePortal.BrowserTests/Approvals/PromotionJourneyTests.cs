@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CompliancePortal.BrowserTests.Infrastructure;
+using CompliancePortal.Core.Approvals;
+using CompliancePortal.Core.Common;
+using CompliancePortal.Core.People;
+using CompliancePortal.Testing.Portal;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CompliancePortal.BrowserTests.Approvals;
+
+/// <summary>
+/// The owner requests a promotion, a compliance officer signs it, serving systems see the new version; the owner rolls
+/// back, the officer signs again, and serving systems see the old version, with the time from request to switch shown.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLifetime
+{
+    private const string Csv = "x1,x2,label\n0.1,1.5,0\n0.7,2.5,1\n0.2,1.1,0\n0.9,3.0,1\n";
+
+    private const string Card = """
+        ## Purpose and intended use
+
+        Scores loan applications for the probability of default within twelve months, for use by credit officers only.
+
+        ## Training data
+
+        Trained on the card authorisations dataset version of October 2026, with confirmed labels joined after ninety days.
+
+        ## Evaluation
+
+        Evaluated against the holdout golden set with accuracy and log loss thresholds agreed with model validation.
+
+        ## Known limitations
+
+        Performs worse for applicants with thin credit files and must not be used for small business lending decisions.
+
+        ## Fairness analysis
+
+        Approval rates were compared across age bands and regions; no difference beyond the agreed tolerance was found.
+        """;
+
+    private readonly string _key = $"journey-{Guid.NewGuid():N}"[..20];
+    private PortalFactory _portal = default!;
+    private IBrowserContext _context = default!;
+    private IPage _page = default!;
+
+    public async Task InitializeAsync()
+    {
+        _portal = new PortalFactory(PortalSettings.Sqlite() with { UseKestrel = true, RunJobs = false });
+        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        _page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _portal.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task OwnerRequests_OfficerSigns_ProductionSwitches_ThenRollbackSwitchesBack_WithTheElapsedTimeShown()
+    {
+        var root = _portal.RootUri;
+        await SetUpModelWithOneVersionInProductionAsync();
+
+        // The owner requests the promotion of 1.2.0 from its readiness checklist.
+        await _page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
+        await _page.GotoAsync(new Uri(root, $"/models/{_key}/versions/1.2.0").ToString());
+        await _page.WaitForInteractiveAsync();
+        await Assertions.Expect(_page.GetByTestId("readiness-summary")).ToContainTextAsync("Every gate passes");
+        await _page.GetByTestId("promotion-rationale").FillAsync("Better calibrated on thin-file applicants.");
+        await _page.GetByTestId("promotion-rationale").PressAsync("Tab");
+        await _page.GetByTestId("readiness-panel").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("promotion-readiness.png") });
+        await _page.GetByTestId("request-promotion").ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
+        var promotion = _page.Url;
+        await _page.SignOutAsync();
+
+        // The compliance officer hears of it under the bell and signs with a fresh confirmation of her identity.
+        await _page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
+        await _page.GetByTestId("notification-button").ClickAsync();
+        var notification = _page.GetByTestId("notification").Filter(new LocatorFilterOptions { HasText = $"{_key} to 1.2.0 requested by Olivia Owens" });
+        await notification.ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(promotion);
+        await SignAsync(promotion, screenshot: "promotion-signature.png");
+        Assert.Equal("1.2.0", await ProductionVersionAsync());
+        await _page.SignOutAsync();
+
+        // The owner rolls back to 1.1.0 from the model page.
+        await _page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
+        await _page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
+        await _page.WaitForInteractiveAsync();
+        await _page.Locator("[data-testid='rollback-1.1.0']").ClickAsync();
+        await _page.GetByTestId("rollback-rationale").FillAsync("1.2.0 rejects too many good applicants in production.");
+        await _page.GetByTestId("rollback-rationale").PressAsync("Tab");
+        await _page.GetByTestId("request-rollback").ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
+        var rollback = _page.Url;
+        Assert.NotEqual(promotion, rollback);
+        await _page.SignOutAsync();
+
+        await _page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
+        await SignAsync(rollback, screenshot: null);
+        Assert.Equal("1.1.0", await ProductionVersionAsync());
+        await Assertions.Expect(_page.GetByTestId("request-elapsed")).ToHaveTextAsync(new Regex(@"^\d+ (s|min \d+ s)$"));
+
+        await _page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
+        await _page.WaitForInteractiveAsync();
+        await Assertions.Expect(_page.GetByTestId("production-version")).ToContainTextAsync("1.1.0");
+        await Assertions.Expect(_page.GetByTestId("production-period")).ToHaveCountAsync(3);
+        await Assertions.Expect(_page.GetByTestId("period-elapsed").First).ToHaveTextAsync(new Regex(@"\d+ (s|min \d+ s)"));
+        await _page.GetByTestId("production-panel").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("production-history.png") });
+    }
+
+    private async Task SignAsync(string requestUrl, string? screenshot)
+    {
+        await _page.GotoAsync(requestUrl);
+        await _page.WaitForInteractiveAsync();
+        await _page.GetByTestId("open-signature").ClickAsync();
+        await _page.GetByTestId("signature-comment").FillAsync("Evidence reviewed; gates pass.");
+        await _page.GetByTestId("signature-confirmation").FillAsync(PortalClients.Priya);
+        await _page.GetByTestId("signature-confirmation").PressAsync("Tab");
+        if (screenshot is not null)
+        {
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(screenshot), FullPage = true });
+        }
+        await _page.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(_page.GetByTestId("request-state")).ToHaveTextAsync("Promoted");
+        await Assertions.Expect(_page.GetByTestId("signature")).ToContainTextAsync("Priya Raman");
+    }
+
+    /// <summary>What a serving system reads: no redeployment, only the alias.</summary>
+    private async Task<string?> ProductionVersionAsync()
+    {
+        using var grace = await _portal.ClientForAsync(PortalClients.Grace);
+        var response = await grace.GetAsync($"/api/v1/models/{_key}/production");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString();
+    }
+
+    /// <summary>
+    /// Over the API as the owner's pipeline would: a Low-risk model, 1.0.0 (Major), 1.1.0 and 1.2.0 (Minor) with every
+    /// piece of evidence; 1.1.0 promoted through a request and one signature.
+    /// </summary>
+    private async Task SetUpModelWithOneVersionInProductionAsync()
+    {
+        using var olivia = await _portal.ClientForAsync(PortalClients.Olivia);
+        await ExpectAsync(olivia.PostAsJsonAsync("/api/v1/models", new JsonObject
+        {
+            ["key"] = _key, ["name"] = "Loan default journey", ["purpose"] = "Scores loan applications in a browser test.",
+            ["businessUse"] = "Nothing real: it exists to be promoted.", ["riskTier"] = "Low", ["owner"] = PortalClients.Olivia,
+        }));
+        await ExpectAsync(olivia.PostAsJsonAsync($"/api/v1/models/{_key}/golden-sets", new JsonObject
+        {
+            ["name"] = "holdout", ["labelColumn"] = "label", ["featureColumns"] = new JsonArray("x1", "x2"),
+            ["metrics"] = new JsonArray(new JsonObject { ["kind"] = "accuracy", ["threshold"] = 0.8 }),
+        }));
+        await ExpectAsync(olivia.PostAsync($"/api/v1/models/{_key}/golden-sets/holdout/versions", new StringContent(Csv, Encoding.UTF8, "text/csv")));
+        foreach (var (label, changeClass) in new[] { ("1.0.0", "Major"), ("1.1.0", "Minor"), ("1.2.0", "Minor") })
+        {
+            await ExpectAsync(olivia.PostAsJsonAsync($"/api/v1/models/{_key}/versions", Version(label, changeClass)));
+        }
+        foreach (var label in new[] { "1.1.0", "1.2.0" })
+        {
+            await ExpectAsync(olivia.PutAsync($"/api/v1/models/{_key}/versions/{label}/card", new StringContent(Card, Encoding.UTF8, "text/markdown")));
+            var finished = DateTimeOffset.UtcNow.AddMinutes(-30);
+            await ExpectAsync(olivia.PostAsJsonAsync($"/api/v1/models/{_key}/versions/{label}/evaluations", new JsonObject
+            {
+                ["goldenSet"] = "holdout", ["goldenSetVersion"] = Sha256(Csv),
+                ["evaluator"] = new JsonObject { ["name"] = "credit-harness", ["version"] = "4f1c2a9" },
+                ["metrics"] = new JsonObject { ["accuracy"] = 0.9 },
+                ["startedAt"] = finished.AddMinutes(-2).ToString("O"), ["finishedAt"] = finished.ToString("O"),
+            }));
+            await ExpectAsync(olivia.PutAsJsonAsync($"/api/v1/models/{_key}/versions/{label}/drift-policy", new JsonObject
+            {
+                ["thresholds"] = new JsonArray(new JsonObject { ["monitored"] = "x1", ["method"] = "Psi", ["warning"] = 0.1, ["critical"] = 0.25 }),
+                ["revision"] = 0,
+            }));
+            await ExpectAsync(olivia.PostAsync($"/api/v1/models/{_key}/versions/{label}/reproducibility-checks", null));
+        }
+        var requested = await ExpectAsync(olivia.PostAsJsonAsync($"/api/v1/models/{_key}/versions/1.1.0/promotion-requests",
+            new JsonObject { ["rationale"] = "First production version." }));
+        var people = _portal.Services.GetRequiredService<PersonDirectory>();
+        var priya = (await people.FindByEmailAsync(PortalClients.Priya))!;
+        await _portal.Services.GetRequiredService<PromotionService>().SignAsync(
+            new Actor(priya.Id, priya.DisplayName, new HashSet<string> { PortalRoles.ComplianceOfficer }), requested.GetProperty("id").GetGuid(),
+            SignatureDecision.Approve, "First release.", SigningAuthentication.Confirmed(PortalClients.Priya));
+        Assert.Equal("1.1.0", await ProductionVersionAsync());
+    }
+
+    private static JsonObject Version(string label, string changeClass) => new()
+    {
+        ["label"] = label,
+        ["artifactUri"] = $"s3://models/journey/{label}/model.onnx",
+        ["artifactSha256"] = Sha256($"artifact:{label}"),
+        ["codeRepository"] = "https://git.example.com/risk/journey-model.git",
+        ["codeCommit"] = Sha256($"commit:{label}")[..40],
+        ["environmentLockHash"] = Sha256($"environment:{label}"),
+        ["changeClass"] = changeClass,
+        ["datasetVersions"] = new JsonArray("card-authorisations@2026-10-31"),
+    };
+
+    private static async Task<JsonElement> ExpectAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static string Screenshot(string name) => Path.Combine(PageExtensions.RepositoryRoot(), "assets", "screenshots", name);
+}
