@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.TryAddSingleton<ICabDecisions, NoCabDecisions>();
         services.TryAddSingleton(SigningPolicy.IdentityProvider);
         services.TryAddSingleton<IPromotionObserver, NoPromotionObserver>();
+        services.TryAddSingleton<IArtifactProbe, LocalArtifactProbe>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<PromotionEvidenceReader>();
         services.AddSingleton<PromotionService>();
