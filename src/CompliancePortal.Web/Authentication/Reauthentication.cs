@@ -13,7 +13,9 @@ public static class Reauthentication
 
     /// <summary>The OpenID Connect auth_time claim (seconds since the epoch), when the identity provider sent one.</summary>
     public static DateTimeOffset? AuthTime(ClaimsPrincipal principal) =>
-        long.TryParse(principal.FindFirstValue("auth_time"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        // Token handlers that map inbound claims rename auth_time to the authentication-instant claim type.
+        long.TryParse(principal.FindFirstValue("auth_time") ?? principal.FindFirstValue(ClaimTypes.AuthenticationInstant), NumberStyles.None,
+            CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 

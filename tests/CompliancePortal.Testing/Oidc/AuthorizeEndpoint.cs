@@ -16,6 +16,7 @@ internal sealed class AuthorizeEndpoint(TestOidcIssuer issuer, AuthorizationCode
             return OidcResponses.WriteHtmlAsync(context, StatusCodes.Status400BadRequest, OidcPages.Message("Sign-in request rejected", error));
         }
 
+        issuer.RecordAuthorization(context.Request.Query["prompt"], context.Request.Query["max_age"]);
         // The Continue button posts back to this same URL, so the request's parameters need no hidden fields.
         var formAction = context.Request.Path.Add(context.Request.QueryString);
         return OidcResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, OidcPages.SignIn(issuer.User, formAction));

@@ -32,6 +32,7 @@ internal sealed class OidcTokenFactory(TestOidcIssuer issuer, OidcSigningKey sig
             claims["at_hash"] = OidcHashes.LeftHalfSha256(accessToken);
         }
 
+        claims["auth_time"] = issuer.Clock.GetUtcNow().ToUnixTimeSeconds();
         var now = DateTime.UtcNow;
         return Sign(issuer.ClientId, claims, now, now + TokenLifetime);
     }

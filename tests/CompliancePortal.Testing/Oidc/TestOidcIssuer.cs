@@ -73,6 +73,12 @@ public sealed class TestOidcIssuer : IAsyncDisposable
 
     internal string TenantRoot => $"{Instance}{TenantId}";
 
+    /// <summary>The clock of the sign-ins: the id_token's <c>auth_time</c> is read from it, so a test can follow the portal's clock.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>The <c>prompt</c> and <c>max_age</c> of the last sign-in page shown, as the client asked for them.</summary>
+    public (string? Prompt, string? MaxAge) LastAuthorization { get; private set; }
+
     /// <summary>Starts the issuer on a free loopback port and returns once it is listening.</summary>
     public static async Task<TestOidcIssuer> StartAsync(string clientId = "compliance-portal-tests")
     {
@@ -118,6 +124,8 @@ public sealed class TestOidcIssuer : IAsyncDisposable
     }
 
     internal void RecordSignIn() => Interlocked.Increment(ref signInCount);
+
+    internal void RecordAuthorization(string? prompt, string? maxAge) => LastAuthorization = (prompt, maxAge);
 
     private async Task ListenAsync()
     {
