@@ -46,7 +46,7 @@ public static class LoadDriver
         Console.WriteLine($"chain verification over HTTP: {result.GetProperty("checkedEvents").GetInt64()} events, valid={result.GetProperty("valid").GetBoolean()}, {verify.ElapsedMilliseconds} ms");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CompliancePortal.sln")))
@@ -62,7 +62,7 @@ public static class LoadDriver
         response.EnsureSuccessStatusCode();
     }
 
-    private static async Task<Timing> TimeAsync(int count, int parallelism, Func<int, Task> operation)
+    internal static async Task<Timing> TimeAsync(int count, int parallelism, Func<int, Task> operation)
     {
         var latencies = new double[count];
         var next = -1;
@@ -81,7 +81,7 @@ public static class LoadDriver
         return new Timing(count, total.Elapsed, latencies);
     }
 
-    private sealed record Timing(int Count, TimeSpan Total, double[] Latencies)
+    internal sealed record Timing(int Count, TimeSpan Total, double[] Latencies)
     {
         public string Describe(string what)
         {

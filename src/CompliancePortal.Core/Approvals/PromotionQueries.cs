@@ -32,6 +32,7 @@ public sealed class PromotionQueries(IDbContextFactory<PortalDbContext> contexts
         var model = await db.Models.AsNoTracking().SingleAsync(m => m.Id == request.ModelId, ct);
         var version = await db.ModelVersions.AsNoTracking().SingleAsync(v => v.Id == request.ModelVersionId, ct);
         var frozen = request.Evidence;
+        var followUp = await db.CabFollowUps.AsNoTracking().Where(f => f.PromotionRequestId == request.Id).Select(f => f.Reason).SingleOrDefaultAsync(ct);
         EvidenceSnapshot? current = request.Kind == PromotionKind.Rollback
             ? frozen
             : request.IsPending ? await evidence.ReadAsync(db, model, version, time.GetUtcNow(), ct) : null;
@@ -40,7 +41,7 @@ public sealed class PromotionQueries(IDbContextFactory<PortalDbContext> contexts
             request.RiskTier, request.RequiredApprovals, request.Signatures.Select(s => SignatureView.From(s, current, request)).Count(s => s.Counts && s.Decision == SignatureDecision.Approve),
             frozen, current, current is not null && current.Fingerprint != frozen.Fingerprint,
             request.Signatures.OrderBy(s => s.SignedAt).Select(s => SignatureView.From(s, current, request)).ToList(),
-            request.DecidedAt, request.PromotedAt, request.Elapsed?.TotalSeconds, model.OwnerId, model.BackupOwnerId);
+            request.DecidedAt, request.PromotedAt, request.Elapsed?.TotalSeconds, model.OwnerId, model.BackupOwnerId, followUp);
     }
 
     /// <summary>The model's requests, newest first.</summary>

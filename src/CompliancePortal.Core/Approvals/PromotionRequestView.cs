@@ -28,4 +28,5 @@ public sealed record PromotionRequestView(
     DateTimeOffset? PromotedAt,
     double? ElapsedSeconds,
     Guid ModelOwnerId,
-    Guid? ModelBackupOwnerId);
+    Guid? ModelBackupOwnerId,
+    string? CabFollowUp);

@@ -110,6 +110,7 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
         await SignAsync(rollback, screenshot: null);
         Assert.Equal("1.1.0", await ProductionVersionAsync());
         await Assertions.Expect(_page.GetByTestId("request-elapsed")).ToHaveTextAsync(new Regex(@"^\d+ (s|min \d+ s)$"));
+        await Assertions.Expect(_page.GetByTestId("cab-follow-up")).ToContainTextAsync("review at the next CAB meeting");
 
         await _page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
         await _page.WaitForInteractiveAsync();

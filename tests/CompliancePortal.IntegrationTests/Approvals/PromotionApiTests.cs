@@ -83,6 +83,7 @@ public abstract class PromotionApiTests(PortalHost host)
         Assert.Equal("Retired", (await _driver.GetAsync($"/api/v1/models/{key}/versions/1.2.0")).GetProperty("stage").GetString());
         var done = await _driver.GetAsync($"/api/v1/promotion-requests/{rollback.GetProperty("id").GetGuid()}");
         Assert.True(done.GetProperty("elapsedSeconds").GetDouble() > 0);
+        Assert.Contains("from 1.2.0 to 1.1.0", done.GetProperty("cabFollowUp").GetString());
         Assert.Equal(["promotion.rollback-requested", "promotion.signed", "model-version.stage-changed", "model-version.stage-changed",
             "production-alias.moved", "promotion.rolled-back", "cab.follow-up-raised"],
             (await audit.EventsAfterAsync(mark)).Where(e => e.GetProperty("modelKey").GetString() == key).Select(e => e.GetProperty("action").GetString()));
