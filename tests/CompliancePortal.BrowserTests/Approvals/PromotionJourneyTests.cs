@@ -77,7 +77,7 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
         await Assertions.Expect(_page.GetByTestId("readiness-summary")).ToContainTextAsync("Every gate passes");
         await _page.GetByTestId("promotion-rationale").FillAsync("Better calibrated on thin-file applicants.");
         await _page.GetByTestId("promotion-rationale").PressAsync("Tab");
-        await _page.GetByTestId("readiness-panel").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("promotion-readiness.png") });
+        await ScreenshotAsync("readiness-panel", "promotion-readiness.png");
         await _page.GetByTestId("request-promotion").ClickAsync();
         await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
         var promotion = _page.Url;
@@ -117,7 +117,7 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
         await Assertions.Expect(_page.GetByTestId("production-version")).ToContainTextAsync("1.1.0");
         await Assertions.Expect(_page.GetByTestId("production-period")).ToHaveCountAsync(3);
         await Assertions.Expect(_page.GetByTestId("period-elapsed").First).ToHaveTextAsync(new Regex(@"\d+ (s|min \d+ s)"));
-        await _page.GetByTestId("production-panel").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("production-history.png") });
+        await ScreenshotAsync("production-panel", "production-history.png");
     }
 
     private async Task SignAsync(string requestUrl, string? screenshot)
@@ -135,6 +135,14 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
         await _page.GetByTestId("sign").ClickAsync();
         await Assertions.Expect(_page.GetByTestId("request-state")).ToHaveTextAsync("Promoted");
         await Assertions.Expect(_page.GetByTestId("signature")).ToContainTextAsync("Priya Raman");
+    }
+
+    /// <summary>A panel for the guide, without the fixed app bar drawn over it where the page is scrolled.</summary>
+    private async Task ScreenshotAsync(string testId, string name)
+    {
+        await _page.EvaluateAsync("() => document.querySelector('.mud-appbar').style.display = 'none'");
+        await _page.GetByTestId(testId).ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot(name) });
+        await _page.EvaluateAsync("() => document.querySelector('.mud-appbar').style.display = ''");
     }
 
     /// <summary>What a serving system reads: no redeployment, only the alias.</summary>
