@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<EvaluationRunner>();
         services.AddSingleton<RevalidationService>();
         services.AddSingleton<RevalidationQueries>();
+        services.AddSingleton<RevalidationEvaluations>();
         services.AddSingleton<CalendarFeedService>();
         return services;
     }
