@@ -9,47 +9,32 @@ namespace CompliancePortal.BrowserTests.Evaluation;
 /// background job score the seeded golden set, and sees the result recorded with the version.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class EvaluationJourneyTests(ChromiumFixture chromium) : IAsyncLifetime
+public sealed class EvaluationJourneyTests(ChromiumFixture chromium) : BrowserJourney(chromium)
 {
-    private PortalFactory _portal = default!;
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _portal = new PortalFactory(PortalSettings.Sqlite() with { UseKestrel = true, RunJobs = true });
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        await _portal.DisposeAsync();
-    }
+    protected override PortalSettings Settings => base.Settings with { RunJobs = true };
 
     [Fact]
     public async Task Owner_EvaluatesTheDemoOnnxModel_AndSeesThePassingResult()
     {
-        var root = _portal.RootUri;
-        await _page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
-        await _page.GotoAsync(new Uri(root, "/models/credit-default-pd/versions/2.1.0").ToString());
-        await _page.WaitForInteractiveAsync();
+        var root = Portal.RootUri;
+        await Page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
+        await Page.GotoAsync(new Uri(root, "/models/credit-default-pd/versions/2.1.0").ToString());
+        await Page.WaitForInteractiveAsync();
 
-        await _page.GetByTestId("evaluate").ClickAsync();
-        await _page.ChooseAsync("Golden set", "holdout-2026q3");
-        await _page.ChooseAsync("Evaluator", "ONNX artifact of this version");
-        await _page.GetByTestId("start-evaluation").ClickAsync();
+        await Page.GetByTestId("evaluate").ClickAsync();
+        await Page.ChooseAsync("Golden set", "holdout-2026q3");
+        await Page.ChooseAsync("Evaluator", "ONNX artifact of this version");
+        await Page.GetByTestId("start-evaluation").ClickAsync();
 
-        await Assertions.Expect(_page.GetByTestId("evaluation-succeeded")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        var row = _page.GetByTestId("evaluation-row").First;
+        await Assertions.Expect(Page.GetByTestId("evaluation-succeeded")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var row = Page.GetByTestId("evaluation-row").First;
         await Assertions.Expect(row).ToContainTextAsync("holdout-2026q3 v1");
         await Assertions.Expect(row).ToContainTextAsync("portal-onnx");
         await Assertions.Expect(row).ToContainTextAsync("Manual");
         await Assertions.Expect(row.GetByTestId("evaluation-result")).ToHaveTextAsync("Pass");
 
         // The newest evaluation opens with its metrics shown.
-        var detail = _page.GetByTestId("evaluation-detail");
+        var detail = Page.GetByTestId("evaluation-detail");
         await Assertions.Expect(detail).ToContainTextAsync("ROC AUC");
         await Assertions.Expect(detail).ToContainTextAsync("0.9138");
         await Assertions.Expect(detail).ToContainTextAsync("Recorded by Olivia Owens");
