@@ -17,7 +17,7 @@ public sealed class VotingRound
     /// <param name="members">The board's members when the item was put on the agenda.</param>
     /// <param name="interested">Who requested or owns the change; those among the members are recused.</param>
     public VotingRound(BoardRules rules, Guid chairId, IReadOnlyCollection<Guid> members, IReadOnlyCollection<Guid> interested,
-        VotingWindow window, IEnumerable<CabBallot> ballots, CabDecision? decision = null)
+        VotingWindow window, IEnumerable<CabBallot> ballots, BoardDecision? decision = null)
     {
         Rules = rules;
         ChairId = chairId;
@@ -38,7 +38,7 @@ public sealed class VotingRound
 
     public VotingWindow Window { get; }
 
-    public CabDecision? Decision { get; private set; }
+    public BoardDecision? Decision { get; private set; }
 
     public bool IsClosed => Decision is not null;
 
@@ -80,7 +80,7 @@ public sealed class VotingRound
     }
 
     /// <summary>The chair closes the item; the decision follows the board's rules over the votes as they stand.</summary>
-    public CabDecision Close(Actor chair, DateTimeOffset at)
+    public BoardDecision Close(Actor chair, DateTimeOffset at)
     {
         if (chair.PersonId != ChairId)
         {
@@ -91,7 +91,7 @@ public sealed class VotingRound
             throw new DomainRuleException("This item is already closed; the decision is final.");
         }
         var tally = Tally;
-        Decision = new CabDecision(tally.Outcome, tally, Ballots, Recused.ToList(), ChairId, at);
+        Decision = new BoardDecision(tally.Outcome, tally, Ballots, Recused.ToList(), ChairId, at);
         return Decision;
     }
 

@@ -1,7 +1,7 @@
 namespace CompliancePortal.Core.ChangeAdvisory;
 
 /// <summary>The final decision on an item, recorded with every vote that made it.</summary>
-public sealed record CabDecision(
+public sealed record BoardDecision(
     CabOutcome Outcome,
     CabTally Tally,
     IReadOnlyList<CabBallot> Ballots,
