@@ -1,5 +1,6 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
@@ -50,6 +51,8 @@ public static class DependencyInjection
         services.AddSingleton<RevalidationQueries>();
         services.AddSingleton<RevalidationEvaluations>();
         services.AddSingleton<CalendarFeedService>();
+        services.AddSingleton<BoardService>();
+        services.AddSingleton<BoardQueries>();
         return services;
     }
 }
