@@ -30,9 +30,9 @@ public sealed record BoardDefinition(
             .When(name.Length == 0, nameof(Name), "Give the board a name.")
             .When(name.Length > MaxNameLength, nameof(Name), $"The name is {name.Length} characters long; at most {MaxNameLength} fit.")
             .When(Description?.Trim().Length > MaxDescriptionLength, nameof(Description), $"The description can be at most {MaxDescriptionLength} characters.")
-            .When(members.Count == 0, nameof(MemberIds), "A board needs members: the people who vote on its changes.")
-            .When(ChairId == Guid.Empty, nameof(ChairId), "Name the chair, who schedules meetings and closes agenda items.")
-            .When(ChairId != Guid.Empty && members.Count > 0 && !members.Contains(ChairId), nameof(ChairId), "The chair must be one of the board's members.")
+            .When(members.Count == 0, "Members", "A board needs members: the people who vote on its changes.")
+            .When(ChairId == Guid.Empty, "Chair", "Name the chair, who schedules meetings and closes agenda items.")
+            .When(ChairId != Guid.Empty && members.Count > 0 && !members.Contains(ChairId), "Chair", "The chair must be one of the board's members.")
             .When(tiers.Count == 0 && keys.Count == 0, "Scope", "Say which changes the board reviews: choose risk tiers, models, or both.")
             .When(tiers.Any(t => !Enum.IsDefined(t)), nameof(RiskTiers), "A risk tier is Low, Medium, High or Critical.")
             .When(keys.Any(k => !Slug.IsValid(k)), nameof(ModelKeys), "A model in the scope is named by its key, such as credit-default-pd.");

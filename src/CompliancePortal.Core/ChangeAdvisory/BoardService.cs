@@ -58,7 +58,7 @@ public sealed class BoardService(AuditedChanges changes)
     {
         var memberIds = (definition.MemberIds ?? []).Distinct().ToList();
         var known = await db.People.Where(p => memberIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
-        errors.When(known.Count != memberIds.Count, nameof(BoardDefinition.MemberIds), "A member is not a person known to the portal.");
+        errors.When(known.Count != memberIds.Count, "Members", "A member is not a person known to the portal.");
         var keys = (definition.ModelKeys ?? []).Select(k => k?.Trim() ?? "").Distinct().ToList();
         var existing = await db.Models.Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(ct);
         foreach (var missing in keys.Except(existing).Where(Slug.IsValid))

@@ -17,6 +17,7 @@ public static class ApiSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<ModelDetailsBinder>();
         builder.Services.AddScoped<LineageResolver>();
+        builder.Services.AddScoped<BoardBinder>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -74,6 +75,7 @@ public static class ApiSetup
         api.MapModelCardEndpoints();
         api.MapEvaluationEndpoints();
         api.MapRevalidationEndpoints();
+        api.MapCabEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();
