@@ -8,4 +8,5 @@ public sealed record DemoData(
     IReadOnlyList<DemoDatasetVersion> DatasetVersions,
     IReadOnlyList<DemoModel> Models,
     IReadOnlyList<DemoVersion> Versions,
-    IReadOnlyList<DemoGoldenSet>? GoldenSets = null);
+    IReadOnlyList<DemoGoldenSet>? GoldenSets = null,
+    IReadOnlyList<DemoBoard>? Boards = null);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Common;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
@@ -47,6 +48,7 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
             var versions = SeedLineage(db, audit, data);
             var models = SeedModels(db, audit, data, people, versions);
             SeedGoldenSets(db, audit, data, people, models);
+            SeedBoards(db, audit, data, people);
             return true;
         }, ct);
 
@@ -121,6 +123,18 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
             audit.Record("model-version.registered", nameof(ModelVersion), version.Id.ToString(), null, version.Snapshot(), v.Model);
         }
         return models;
+    }
+
+    private static void SeedBoards(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people)
+    {
+        foreach (var b in data.Boards ?? [])
+        {
+            var definition = new BoardDefinition(b.Name, b.Description, people[b.Chair].Id, b.Members.Select(m => people[m].Id).ToList(),
+                new BoardRules(b.Quorum, Enum.Parse<DecisionRule>(b.DecisionRule)), b.RiskTiers.Select(Enum.Parse<RiskTier>).ToList(), b.ModelKeys);
+            var board = ChangeAdvisoryBoard.Create(b.Key, definition, audit.At);
+            db.ChangeAdvisoryBoards.Add(board);
+            audit.Record("cab.board-created", nameof(ChangeAdvisoryBoard), board.Id.ToString(), null, board.Snapshot());
+        }
     }
 
     /// <summary>The real hash of an artifact shipped with the demo data; a stand-in derived from the name for the others.</summary>
