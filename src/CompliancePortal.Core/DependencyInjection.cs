@@ -1,6 +1,7 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
@@ -50,7 +51,10 @@ public static class DependencyInjection
         services.AddSingleton<EvaluationRunner>();
         services.AddSingleton<RevalidationService>();
         services.AddSingleton<RevalidationQueries>();
+        services.AddSingleton<RevalidationEvaluations>();
         services.AddSingleton<CalendarFeedService>();
+        services.AddSingleton<BoardService>();
+        services.AddSingleton<BoardQueries>();
         services.AddApprovals();
         return services;
     }

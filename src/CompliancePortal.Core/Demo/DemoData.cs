@@ -7,4 +7,6 @@ public sealed record DemoData(
     IReadOnlyList<DemoDataset> Datasets,
     IReadOnlyList<DemoDatasetVersion> DatasetVersions,
     IReadOnlyList<DemoModel> Models,
-    IReadOnlyList<DemoVersion> Versions);
+    IReadOnlyList<DemoVersion> Versions,
+    IReadOnlyList<DemoGoldenSet>? GoldenSets = null,
+    IReadOnlyList<DemoBoard>? Boards = null);

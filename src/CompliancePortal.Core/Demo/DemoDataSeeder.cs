@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Common;
+using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
@@ -21,8 +24,16 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
         {
             throw new FileNotFoundException($"The demo data file {path} does not exist; set Demo:DataFile or Demo:Seed=false.", path);
         }
-        return JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var data = JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidDataException($"The demo data file {path} is empty.");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return data with
+        {
+            Versions = data.Versions.Select(v => Uris.IsAbsolute(v.ArtifactUri)
+                ? v
+                : v with { ArtifactUri = new Uri(Path.Combine(directory, v.ArtifactUri)).AbsoluteUri }).ToList(),
+            GoldenSets = (data.GoldenSets ?? []).Select(g => g with { File = Path.Combine(directory, g.File) }).ToList(),
+        };
     }
 
     /// <returns>false when the database already held people, so nothing was seeded.</returns>
@@ -35,7 +46,9 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
             }
             var people = SeedPeople(db, audit, data);
             var versions = SeedLineage(db, audit, data);
-            SeedModels(db, audit, data, people, versions);
+            var models = SeedModels(db, audit, data, people, versions);
+            SeedGoldenSets(db, audit, data, people, models);
+            SeedBoards(db, audit, data, people);
             return true;
         }, ct);
 
@@ -83,7 +96,7 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
         return versions;
     }
 
-    private static void SeedModels(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people,
+    private static Dictionary<string, Model> SeedModels(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people,
         Dictionary<string, DatasetVersion> datasetVersions)
     {
         var models = new Dictionary<string, Model>();
@@ -100,7 +113,7 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
         foreach (var v in data.Versions.OrderByDescending(v => v.DaysAgo))
         {
             var trainedOn = v.Datasets.Select(r => datasetVersions[r]).ToList();
-            var registration = new VersionRegistration(v.Label, v.ArtifactUri, Hashes.Sha256Hex($"artifact:{v.Model}:{v.Label}"),
+            var registration = new VersionRegistration(v.Label, v.ArtifactUri, ArtifactSha256(v),
                 v.CodeRepository, Hashes.Sha256Hex($"commit:{v.Model}:{v.Label}")[..40], Hashes.Sha256Hex($"env:{v.Model}:{v.Label}"),
                 Enum.Parse<ChangeClass>(v.ChangeClass), trainedOn.Select(d => d.Id).ToList(), v.Notes);
             var version = ModelVersion.Register(models[v.Model], registration, trainedOn, previousSources.GetValueOrDefault(v.Model),
@@ -108,6 +121,53 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
             db.ModelVersions.Add(version);
             previousSources[v.Model] = trainedOn.Select(d => d.Dataset!.SourceSystemId).ToHashSet();
             audit.Record("model-version.registered", nameof(ModelVersion), version.Id.ToString(), null, version.Snapshot(), v.Model);
+        }
+        return models;
+    }
+
+    private static void SeedBoards(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people)
+    {
+        foreach (var b in data.Boards ?? [])
+        {
+            var definition = new BoardDefinition(b.Name, b.Description, people[b.Chair].Id, b.Members.Select(m => people[m].Id).ToList(),
+                new BoardRules(b.Quorum, Enum.Parse<DecisionRule>(b.DecisionRule)), b.RiskTiers.Select(Enum.Parse<RiskTier>).ToList(), b.ModelKeys);
+            var board = ChangeAdvisoryBoard.Create(b.Key, definition, audit.At);
+            db.ChangeAdvisoryBoards.Add(board);
+            audit.Record("cab.board-created", nameof(ChangeAdvisoryBoard), board.Id.ToString(), null, board.Snapshot());
+        }
+    }
+
+    /// <summary>The real hash of an artifact shipped with the demo data; a stand-in derived from the name for the others.</summary>
+    private static string ArtifactSha256(DemoVersion v) =>
+        Uri.TryCreate(v.ArtifactUri, UriKind.Absolute, out var uri) && uri.IsFile
+            ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(uri.LocalPath)))
+            : Hashes.Sha256Hex($"artifact:{v.Model}:{v.Label}");
+
+    private static void SeedGoldenSets(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people,
+        Dictionary<string, Model> models)
+    {
+        foreach (var g in data.GoldenSets ?? [])
+        {
+            var model = models[g.Model];
+            var author = people[g.CreatedBy];
+            var definition = new GoldenSetDefinition(g.Name, g.LabelColumn, g.FeatureColumns,
+                g.Metrics.Select(m => new MetricDefinition(Enum.Parse<MetricKind>(m.Kind), m.Threshold)).ToList());
+            var set = GoldenSet.Register(model.Id, definition, author.Id, audit.At);
+            db.GoldenSets.Add(set);
+            audit.Record("golden-set.created", nameof(GoldenSet), set.Id.ToString(), null, set.Snapshot(), model.Key);
+
+            var csv = File.ReadAllBytes(g.File);
+            GoldenSetTable table;
+            using (var stream = new MemoryStream(csv, writable: false))
+            {
+                table = GoldenSetCsv.Read(stream, definition.LabelColumn, definition.FeatureColumns);
+            }
+            var version = set.AddVersion(table.ContentHash, GoldenSetSource.Upload, null, csv.Length, table.RowCount, [],
+                new Actor(author.Id, author.DisplayName, author.Roles.ToHashSet()), audit.At);
+            db.GoldenSetVersions.Add(version);
+            db.GoldenSetFiles.Add(new GoldenSetFile(version.Id, csv));
+            audit.Record("golden-set.version-added", nameof(GoldenSetVersion), version.Id.ToString(), null,
+                new { GoldenSet = set.Name, Version = version.Snapshot() }, model.Key);
         }
     }
 }

@@ -1,6 +1,7 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.ModelCards;
@@ -70,6 +71,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<CabFollowUp> CabFollowUps => Set<CabFollowUp>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ChangeAdvisoryBoard> ChangeAdvisoryBoards => Set<ChangeAdvisoryBoard>();
+
+    public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,6 +1,5 @@
 using CompliancePortal.Core.Common;
 using CompliancePortal.Core.Models;
-using CompliancePortal.Core.People;
 
 namespace CompliancePortal.Core.Revalidation;
 
@@ -78,17 +77,9 @@ public sealed class RevalidationReview
     public void SignAsOwner(Model model, Actor signer, RevalidationOutcome outcome, string? comments, DateTimeOffset at)
     {
         var signature = Signature(model, signer, outcome, comments, at);
-        if (OwnerSignature is not null)
+        if (RevalidationSignOff.OwnerRefusal(signer, Signatures, model.OwnerId, model.BackupOwnerId) is { } refusal)
         {
-            throw new DomainRuleException("The owner has already signed this review; a signature cannot be given twice.");
-        }
-        if (!model.IsOwnedBy(signature.PersonId))
-        {
-            throw new AccessDeniedException("Only the model's owner or backup owner can sign a revalidation review as owner.");
-        }
-        if (ComplianceOfficerSignature?.PersonId == signature.PersonId)
-        {
-            throw new AccessDeniedException("One person cannot give both signatures on a revalidation review.");
+            throw refusal;
         }
         OwnerSignature = signature;
         CompleteWhenBothSigned(at);
@@ -97,25 +88,15 @@ public sealed class RevalidationReview
     public void SignAsComplianceOfficer(Model model, Actor signer, RevalidationOutcome outcome, string? comments, DateTimeOffset at)
     {
         var signature = Signature(model, signer, outcome, comments, at);
-        if (ComplianceOfficerSignature is not null)
+        if (RevalidationSignOff.ComplianceOfficerRefusal(signer, Signatures, model.OwnerId, model.BackupOwnerId) is { } refusal)
         {
-            throw new DomainRuleException("A compliance officer has already signed this review; a signature cannot be given twice.");
-        }
-        if (!signer.HasRole(PortalRoles.ComplianceOfficer))
-        {
-            throw new AccessDeniedException("The second signature on a revalidation review needs the ComplianceOfficer role.");
-        }
-        if (model.IsOwnedBy(signature.PersonId))
-        {
-            throw new AccessDeniedException("The compliance officer who signs a revalidation review must not own the model.");
-        }
-        if (OwnerSignature?.PersonId == signature.PersonId)
-        {
-            throw new AccessDeniedException("One person cannot give both signatures on a revalidation review.");
+            throw refusal;
         }
         ComplianceOfficerSignature = signature;
         CompleteWhenBothSigned(at);
     }
+
+    private ReviewSignatures Signatures => new(IsOpen, OwnerSignature, ComplianceOfficerSignature);
 
     public object Snapshot() => new
     {

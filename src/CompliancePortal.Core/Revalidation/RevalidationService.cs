@@ -16,10 +16,7 @@ public sealed class RevalidationService(AuditedChanges changes)
     /// </summary>
     public async Task<RevalidationRunResult> OpenDueReviewsAsync(Actor actor, DateTimeOffset now, CancellationToken ct = default)
     {
-        if (!actor.IsSystem && !actor.HasRole(PortalRoles.Administrator))
-        {
-            throw new AccessDeniedException("Only the portal's own job or an administrator can open revalidation reviews.");
-        }
+        RequireSystemOrAdministrator(actor, "open revalidation reviews");
         try
         {
             return await changes.RunAsync(actor, async (db, audit) =>
@@ -40,6 +37,32 @@ public sealed class RevalidationService(AuditedChanges changes)
             return new RevalidationRunResult([], AlreadyOpened: true);
         }
     }
+
+    /// <summary>Attaches the evaluation the portal ran for a review, as the evidence its signers will judge.</summary>
+    public Task AttachEvaluationAsync(Actor actor, Guid reviewId, Guid evaluationRunId, CancellationToken ct = default) =>
+        changes.RunAsync(actor, async (db, audit) =>
+        {
+            RequireSystemOrAdministrator(actor, "attach evaluations to revalidation reviews");
+            var review = await FindReviewAsync(db, reviewId, ct);
+            if (!await db.EvaluationRuns.AnyAsync(r => r.Id == evaluationRunId, ct))
+            {
+                throw new NotFoundException($"There is no evaluation {evaluationRunId}.");
+            }
+            var before = review.Snapshot();
+            review.AttachEvaluation(evaluationRunId);
+            audit.Record("revalidation.evaluation-attached", nameof(RevalidationReview), review.Id.ToString(), before, review.Snapshot(),
+                review.ModelKey);
+        }, ct);
+
+    /// <summary>Records, for the signers and the auditor, why the portal did not evaluate the production version itself.</summary>
+    public Task NoteEvaluationNotRunAsync(Actor actor, Guid reviewId, string reason, CancellationToken ct = default) =>
+        changes.RunAsync(actor, async (db, audit) =>
+        {
+            RequireSystemOrAdministrator(actor, "note on revalidation reviews");
+            var review = await FindReviewAsync(db, reviewId, ct);
+            audit.Record("revalidation.evaluation-not-run", nameof(RevalidationReview), review.Id.ToString(), null,
+                new { Reason = reason }, review.ModelKey);
+        }, ct);
 
     public Task SignAsOwnerAsync(Actor actor, Guid reviewId, RevalidationOutcome outcome, string? comments, CancellationToken ct = default) =>
         SignAsync(actor, reviewId, "owner", (review, model, at) =>
@@ -74,6 +97,14 @@ public sealed class RevalidationService(AuditedChanges changes)
                     new { Outcome = review.Outcome?.ToString(), review.RaisesAlert, Review = review.Snapshot() }, model.Key);
             }
         }, ct);
+
+    private static void RequireSystemOrAdministrator(Actor actor, string what)
+    {
+        if (!actor.IsSystem && !actor.HasRole(PortalRoles.Administrator))
+        {
+            throw new AccessDeniedException($"Only the portal's own job or an administrator can {what}.");
+        }
+    }
 
     private static async Task<RevalidationReview> FindReviewAsync(PortalDbContext db, Guid id, CancellationToken ct) =>
         await db.RevalidationReviews.SingleOrDefaultAsync(r => r.Id == id, ct)

@@ -17,6 +17,7 @@ public static class ApiSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<ModelDetailsBinder>();
         builder.Services.AddScoped<LineageResolver>();
+        builder.Services.AddScoped<BoardBinder>();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -75,6 +76,7 @@ public static class ApiSetup
         api.MapEvaluationEndpoints();
         api.MapRevalidationEndpoints();
         api.MapPromotionEndpoints();
+        api.MapCabEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();

@@ -16,8 +16,7 @@ public sealed class EvaluationJobs(IBackgroundJobClient jobs, JobStorage storage
         {
             mlflow.ParseEndpoint(args.Endpoint);
         }
-        await runner.CheckAsync(actor, new EvaluationRequest(args.ModelKey, args.Version, args.GoldenSet, args.GoldenSetVersion, EvaluationTrigger.Manual),
-            PortalEvaluators.Identity(args), ct);
+        await runner.CheckAsync(actor, args.Request, PortalEvaluators.Identity(args), ct);
         return jobs.Enqueue<EvaluationJob>(j => j.RunAsync(args, null, CancellationToken.None));
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CompliancePortal.IntegrationTests.Support;
 
 /// <summary>A PostgreSQL portal whose clock the tests move; API tokens expire by it, so mint clients after moving it.</summary>
-public sealed class ClockedPostgresPortalHost(PostgresFixture postgres) : PostgresPortalHost(postgres)
+public class ClockedPostgresPortalHost(PostgresFixture postgres) : PostgresPortalHost(postgres)
 {
     public FakeTimeProvider Clock { get; } = FakeClock.StartingNow();
 

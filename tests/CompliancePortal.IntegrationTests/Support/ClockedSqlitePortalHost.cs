@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CompliancePortal.IntegrationTests.Support;
 
 /// <summary>A SQLite portal whose clock the tests move; API tokens expire by it, so mint clients after moving it.</summary>
-public sealed class ClockedSqlitePortalHost : SqlitePortalHost
+public class ClockedSqlitePortalHost : SqlitePortalHost
 {
     public FakeTimeProvider Clock { get; } = FakeClock.StartingNow();
 

@@ -7,8 +7,8 @@ namespace CompliancePortal.Web.Tests.Evaluation;
 /// <summary>Registers golden sets and records evaluations through the real services, as someone at another desk would.</summary>
 public abstract class EvaluationTestContext : PortalTestContext
 {
-    protected const string Model = "credit-default-pd";
-    protected const string Version = "2.0.0";
+    protected const string Model = "customer-churn-propensity";
+    protected const string Version = "1.0.0";
     protected const string GoldenSetName = "holdout-2026";
 
     /// <summary>A small classification golden set with the columns of <see cref="Definition"/>.</summary>

@@ -43,8 +43,8 @@ public partial class RevalidationReviewPage
                 ?? throw new NotFoundException($"There is no model with the key '{_review.ModelKey}'.");
             _crumbs = [new("Revalidation", RevalidationPaths.Calendar), new($"{_review.ModelKey} · due {_review.DueAt:yyyy-MM-dd}", null, disabled: true)];
             var actor = await User.ActorAsync();
-            _canSignAsOwner = ReviewSignOffRules.CanSign(actor, _model, _review, SignOffCapacity.Owner);
-            _canSignAsComplianceOfficer = ReviewSignOffRules.CanSign(actor, _model, _review, SignOffCapacity.ComplianceOfficer);
+            _canSignAsOwner = actor.CanSignAsOwner(_review, _model);
+            _canSignAsComplianceOfficer = actor.CanSignAsComplianceOfficer(_review, _model);
         }
         catch (NotFoundException ex)
         {

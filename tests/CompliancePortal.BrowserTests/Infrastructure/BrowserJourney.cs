@@ -1,0 +1,33 @@
+using CompliancePortal.Testing.Portal;
+using Microsoft.Playwright;
+
+namespace CompliancePortal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// A journey in Chromium against its own portal: the portal (SQLite with the demo data, on Kestrel) and a fresh browser
+/// context with one page are made before each test and thrown away after it.
+/// </summary>
+public abstract class BrowserJourney(ChromiumFixture chromium) : IAsyncLifetime
+{
+    protected PortalFactory Portal { get; private set; } = default!;
+
+    protected IBrowserContext Context { get; private set; } = default!;
+
+    protected IPage Page { get; private set; } = default!;
+
+    /// <summary>The portal this journey runs against; override to run jobs or move the clock.</summary>
+    protected virtual PortalSettings Settings => PortalSettings.Sqlite() with { UseKestrel = true };
+
+    public async Task InitializeAsync()
+    {
+        Portal = new PortalFactory(Settings);
+        Context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        Page = await Context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await Portal.DisposeAsync();
+    }
+}

@@ -1,0 +1,7 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.Revalidation;
+
+[Collection(PostgresCollection.Name)]
+public sealed class ScheduledEvaluationTestsOnPostgres(ClockedJobRunningPostgresPortalHost host)
+    : ScheduledEvaluationTests(host, host.Clock), IClassFixture<ClockedJobRunningPostgresPortalHost>;
