@@ -36,11 +36,11 @@ public sealed class PromotionQueries(IDbContextFactory<PortalDbContext> contexts
         EvidenceSnapshot? current = request.Kind == PromotionKind.Rollback
             ? frozen
             : request.IsPending ? await evidence.ReadAsync(db, model, version, time.GetUtcNow(), ct) : null;
+        var signatures = request.Signatures.OrderBy(s => s.SignedAt).Select(s => SignatureView.From(s, current, request)).ToList();
         return new PromotionRequestView(request.Id, model.Key, model.Name, request.VersionLabel, request.Kind, request.State, request.TargetStage,
             request.PreviousVersionStage, request.RequestedById, request.RequestedByName, request.RequestedAt, request.Rationale, request.ChangeClass,
-            request.RiskTier, request.RequiredApprovals, request.Signatures.Select(s => SignatureView.From(s, current, request)).Count(s => s.Counts && s.Decision == SignatureDecision.Approve),
-            frozen, current, current is not null && current.Fingerprint != frozen.Fingerprint,
-            request.Signatures.OrderBy(s => s.SignedAt).Select(s => SignatureView.From(s, current, request)).ToList(),
+            request.RiskTier, request.RequiredApprovals, signatures.Count(s => s.Counts && s.Decision == SignatureDecision.Approve),
+            frozen, current, current is not null && current.Fingerprint != frozen.Fingerprint, signatures,
             request.DecidedAt, request.PromotedAt, request.Elapsed?.TotalSeconds, model.OwnerId, model.BackupOwnerId, followUp);
     }
 
