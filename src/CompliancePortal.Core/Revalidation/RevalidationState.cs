@@ -6,7 +6,7 @@ namespace CompliancePortal.Core.Revalidation;
 
 /// <summary>
 /// Every model's schedule and every review, read together. Schedules are derived, never stored: the last sign-off
-/// comes from the reviews, and the baseline is the model's registration until promotion records a first production date.
+/// comes from the reviews, and the baseline is the model's first day in Production (its registration if it has none).
 /// </summary>
 internal sealed record RevalidationState(IReadOnlyList<RevalidationSchedule> Schedules, IReadOnlyList<RevalidationReview> Reviews)
 {
@@ -18,12 +18,16 @@ internal sealed record RevalidationState(IReadOnlyList<RevalidationSchedule> Sch
                 .Select(v => new { v.ModelId, v.Label, v.RegisteredAt }).ToListAsync(ct))
             .GroupBy(v => v.ModelId)
             .ToDictionary(g => g.Key, g => g.MaxBy(v => v.RegisteredAt)!.Label);
+        var firstProduction = (await db.ProductionPeriods.AsNoTracking().Select(p => new { p.ModelId, p.StartedAt }).ToListAsync(ct))
+            .GroupBy(p => p.ModelId)
+            .ToDictionary(g => g.Key, g => g.Min(p => p.StartedAt));
         var lastSignOff = reviews.Where(r => r.SignedOffAt is not null)
             .GroupBy(r => r.ModelId)
             .ToDictionary(g => g.Key, g => g.Max(r => r.SignedOffAt!.Value));
 
         var schedules = models
-            .Select(m => RevalidationSchedule.For(m, production.GetValueOrDefault(m.Id), firstProductionAt: null,
+            .Select(m => RevalidationSchedule.For(m, production.GetValueOrDefault(m.Id),
+                firstProduction.TryGetValue(m.Id, out var first) ? first : null,
                 lastSignOff.TryGetValue(m.Id, out var at) ? at : null))
             .ToList();
         return new RevalidationState(schedules, reviews);
