@@ -37,6 +37,9 @@ public static class DependencyInjection
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ModelQueries>();
         services.AddSingleton<LineageCatalog>();
+        services.AddSingleton<LineageIngestion>();
+        services.AddSingleton<LineageQueries>();
+        services.AddSingleton<LineageLinks>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataSeeder>();

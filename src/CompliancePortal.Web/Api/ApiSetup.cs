@@ -75,6 +75,7 @@ public static class ApiSetup
         api.MapEvaluationEndpoints();
         api.MapRevalidationEndpoints();
         api.MapLineageEndpoints();
+        api.MapOpenLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode
