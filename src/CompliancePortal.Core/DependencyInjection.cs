@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<LineageIngestion>();
         services.AddSingleton<LineageQueries>();
         services.AddSingleton<LineageLinks>();
+        services.AddSingleton<Lineage.Dvc.DvcImport>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataSeeder>();

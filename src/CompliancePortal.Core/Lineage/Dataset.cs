@@ -48,7 +48,7 @@ public sealed class Dataset
 
     public static Dataset Observe(string ns, string name, SourceSystem source, DateTimeOffset at) => new()
     {
-        Id = Guid.CreateVersion7(at), Key = LineageKeys.For(name), Name = name.Length <= 200 ? name : name[..200], SourceSystemId = source.Id,
+        Id = Guid.CreateVersion7(at), Key = LineageKeys.For(name, ns + "\n" + name), Name = name.Length <= 200 ? name : name[..200], SourceSystemId = source.Id,
         SourceSystem = source, Namespace = ns, ExternalName = name, IdentityHash = LineageIdentity.Of(ns, name), CreatedAt = at,
     };
 

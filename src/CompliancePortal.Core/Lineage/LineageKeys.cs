@@ -6,7 +6,10 @@ namespace CompliancePortal.Core.Lineage;
 /// <summary>Portal keys (slugs) for things first seen by their external names, unique by a short hash of the full name.</summary>
 public static class LineageKeys
 {
-    public static string For(string externalName)
+    public static string For(string externalName) => For(externalName, externalName);
+
+    /// <summary>A key readable from <paramref name="externalName"/>, unique by <paramref name="identity"/> (e.g. namespace and name).</summary>
+    public static string For(string externalName, string identity)
     {
         var slug = new StringBuilder();
         foreach (var c in externalName.ToLowerInvariant())
@@ -26,6 +29,6 @@ public static class LineageKeys
         {
             stem = "d" + (stem.Length == 0 ? "" : "-" + stem);
         }
-        return $"{stem}-{Hashes.Sha256Hex(externalName)[..8]}";
+        return $"{stem}-{Hashes.Sha256Hex(identity)[..8]}";
     }
 }

@@ -49,7 +49,8 @@ internal sealed class RunRecorder(PortalDbContext db, AuditRecorder audit, Obser
     private async Task RecordDatasetAsync(LineageRun run, List<LineageRunDataset> edges, ObservedDataset observed, DatasetDirection direction,
         ObservedEvent e, bool newer, CancellationToken ct)
     {
-        var dataset = await catalog.DatasetAsync(observed.Namespace, observed.Name, SourceKind(observed.Namespace), ct);
+        var kind = run.Origin == LineageOrigin.Dvc ? "DVC repository" : SourceKind(observed.Namespace);
+        var dataset = await catalog.DatasetAsync(observed.Namespace, observed.Name, kind, ct);
         dataset.MergeFacets(observed.Facets, newer);
         var uri = LineageIdentity.DatasetUri(observed.Namespace, observed.Name);
         DatasetVersion version;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CompliancePortal.Core.Lineage;
+using CompliancePortal.Core.Lineage.Dvc;
 using CompliancePortal.Web.Authentication;
 
 namespace CompliancePortal.Web.Api;
@@ -19,6 +20,10 @@ public static class OpenLineageEndpoints
             return TypedResults.Created();
         }).Accepts<object>("application/json")
             .WithSummary("Receive an OpenLineage RunEvent, DatasetEvent or JobEvent (spec 2-0-x). ModelOwner or Administrator token.");
+
+        lineage.MapPost("/dvc", (DvcImportRequest r, DvcImport import, ClaimsPrincipal user, CancellationToken ct) =>
+                import.ImportAsync(user.ToActor(), r.Repository ?? "", r.Commit ?? "", r.LockFile ?? "", ct))
+            .WithSummary("Import a dvc.lock (schema 2.0) with its repository URL and commit: stages become jobs and runs, deps and outs dataset versions.");
 
         lineage.MapGet("/runs/{runId:guid}", (Guid runId, LineageQueries queries, CancellationToken ct) => queries.GetRunAsync(runId, ct))
             .WithSummary("A run merged from its events: state, times, code commit, facets, dataset versions read and written.");
