@@ -76,6 +76,7 @@ public static class ApiSetup
         api.MapRevalidationEndpoints();
         api.MapLineageEndpoints();
         api.MapOpenLineageEndpoints();
+        api.MapLineageGraphEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode
