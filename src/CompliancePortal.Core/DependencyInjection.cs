@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<Lineage.Dvc.DvcImport>();
         services.AddSingleton<Lineage.Graph.IProductionTimeline, Lineage.Graph.CurrentStageProductionTimeline>();
         services.AddSingleton<Lineage.Graph.LineageGraphQueries>();
+        services.AddSingleton<Lineage.Graph.NodeDetailsQueries>();
         services.AddSingleton<Lineage.Trace.LineageTracer>();
         services.AddSingleton<Lineage.Predictions.PredictionLog>();
         services.AddSingleton<ApiTokenService>();

@@ -83,7 +83,7 @@ public sealed class LineageTracer(IDbContextFactory<PortalDbContext> contexts, T
         var tracedVersions = datasetVersions.OrderBy(v => references[v.Id]).Select(v => new TracedDatasetVersion(references[v.Id], v.DatasetName, v.Namespace,
             v.Uri, v.ContentHash.Length == 64 ? v.ContentHash : null, v.ExternalVersion, v.Origin, v.CapturedAt, v.SourceKey, pinnedSet.Contains(v.Id))).ToList();
         var tracedSources = sources.Select(s => new TracedSourceSystem(s.Key, s.Name, s.Kind, s.Namespace, s.Description)).ToList();
-        var model = new TracedModelVersion(version.Model!.Key, version.Model.Name, version.Label, version.Stage.ToString(), version.ArtifactUri,
+        var model = new TracedModelVersion(version.Id, version.Model!.Key, version.Model.Name, version.Label, version.Stage.ToString(), version.ArtifactUri,
             version.ArtifactSha256, version.CodeRepository, version.CodeCommit, version.EnvironmentLockHash, version.RegisteredAt);
         return new VersionLineage(model, tracedRuns, tracedVersions, tracedSources, LineageGaps.Find(model, tracedRuns, tracedVersions, tracedSources));
     }

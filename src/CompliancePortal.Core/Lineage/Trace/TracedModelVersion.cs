@@ -1,6 +1,7 @@
 namespace CompliancePortal.Core.Lineage.Trace;
 
 public sealed record TracedModelVersion(
+    Guid Id,
     string ModelKey,
     string ModelName,
     string Label,
