@@ -15,7 +15,7 @@ public sealed partial class LineageExplorer
     private IReadOnlyList<LineageNode> _results = [];
     private string _query = "", _predictionId = "";
     private string? _start, _selected, _tracing, _asOfText, _error;
-    private int _depth = 2;
+    private int _depth = 2, _drawing;
     private bool _searched;
 
     [Inject] private LineageGraphQueries Graph { get; set; } = default!;
@@ -71,6 +71,7 @@ public sealed partial class LineageExplorer
         await ReadAsync(async () =>
         {
             _graph.Replace(await Graph.NeighbourhoodAsync(new GraphRequest(_start, _depth, GraphRequest.DefaultMaxNodes, AsOf)));
+            _drawing++;
             _selected = _graph.Find(_selected ?? "") is null ? _start : _selected;
         });
     }

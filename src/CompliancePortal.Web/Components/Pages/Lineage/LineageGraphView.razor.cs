@@ -9,11 +9,12 @@ namespace CompliancePortal.Web.Components.Pages.Lineage;
 /// <summary>Draws a placed graph as SVG, with pan (drag), zoom (wheel and buttons) and click to select or expand.</summary>
 public sealed partial class LineageGraphView
 {
-    private const double MinScale = 0.2, MaxScale = 3;
+    // The narrowest the drawing area is on a laptop screen beside the detail panel; a wider screen shows margin.
+    private const double MinScale = 0.2, MaxScale = 3, FitWidth = 760;
     private double _x = 20, _y = 20, _scale = 1;
     private bool _panning;
     private double _lastX, _lastY;
-    private IReadOnlyList<PlacedNode>? _fitted;
+    private int? _fittedFor;
 
     [Parameter, EditorRequired] public IReadOnlyList<PlacedNode> Placed { get; set; } = [];
 
@@ -22,6 +23,9 @@ public sealed partial class LineageGraphView
     [Parameter] public string? SelectedId { get; set; }
 
     [Parameter] public int Height { get; set; } = 560;
+
+    /// <summary>Changes when a new drawing replaces the old one, which is then fitted to the view; an expansion keeps pan and zoom.</summary>
+    [Parameter] public int Drawing { get; set; }
 
     [Parameter] public EventCallback<string> OnSelect { get; set; }
 
@@ -49,11 +53,10 @@ public sealed partial class LineageGraphView
 
     protected override void OnParametersSet()
     {
-        // Fit the first drawing; later ones (an expansion) keep the person's pan and zoom.
-        if (_fitted is null && Placed.Count > 0)
+        if (_fittedFor != Drawing && Placed.Count > 0)
         {
             Fit();
-            _fitted = Placed;
+            _fittedFor = Drawing;
         }
     }
 
@@ -63,7 +66,7 @@ public sealed partial class LineageGraphView
     {
         var width = Placed.Count == 0 ? 0 : Placed.Max(p => p.X) + GraphLayout.NodeWidth;
         var height = Placed.Count == 0 ? 0 : Placed.Max(p => p.Y) + GraphLayout.NodeHeight;
-        _scale = Math.Clamp(Math.Min(1100 / Math.Max(width, 1), (Height - 40) / Math.Max(height, 1)), MinScale, 1);
+        _scale = Math.Clamp(Math.Min(FitWidth / Math.Max(width, 1), (Height - 40) / Math.Max(height, 1)), MinScale, 1);
         (_x, _y) = (20, 20);
     }
 
