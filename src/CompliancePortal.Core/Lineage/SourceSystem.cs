@@ -47,5 +47,17 @@ public sealed class SourceSystem
         Kind = kind.Length <= 100 ? kind : kind[..100], Namespace = ns, CreatedAt = at,
     };
 
+    /// <summary>A person says what an observed source system is: closes the "not described" lineage gap.</summary>
+    public void Describe(string name, string kind, string description)
+    {
+        new ValidationErrors()
+            .When(string.IsNullOrWhiteSpace(name) || name.Length > 200, nameof(Name), "Give the source system a name of at most 200 characters.")
+            .When(string.IsNullOrWhiteSpace(kind) || kind.Length > 100, nameof(Kind), "Say what kind of system it is (e.g. Data warehouse), in at most 100 characters.")
+            .When(string.IsNullOrWhiteSpace(description) || description.Length > 2000, nameof(Description),
+                "Describe the system of record (what it holds, who owns it) in at most 2000 characters.")
+            .ThrowIfAny();
+        (Name, Kind, Description) = (name.Trim(), kind.Trim(), description.Trim());
+    }
+
     public object Snapshot() => new { Id, Key, Name, Kind, Description, Namespace };
 }

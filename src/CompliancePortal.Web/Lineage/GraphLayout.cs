@@ -37,6 +37,12 @@ public static class GraphLayout
             }
         }
 
+        // A node nothing flows into (a dataset above its version, a job above its run) sits just left of what it feeds, not in column 0.
+        foreach (var n in nodes.Where(n => !incoming.ContainsKey(n.Id) && outgoing.ContainsKey(n.Id)))
+        {
+            layer[n.Id] = Math.Max(0, outgoing[n.Id].Min(t => layer[t]) - 1);
+        }
+
         var columns = nodes.GroupBy(n => layer[n.Id]).OrderBy(g => g.Key)
             .Select(g => g.OrderBy(n => n.Kind).ThenBy(n => n.Label, StringComparer.Ordinal).Select(n => n.Id).ToList()).ToList();
         var row = new Dictionary<string, double>();

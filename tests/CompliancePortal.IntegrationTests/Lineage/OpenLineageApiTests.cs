@@ -180,6 +180,26 @@ public abstract class OpenLineageApiTests(PortalHost host)
         Assert.Equal(0, job.GetProperty("runCount").GetInt32());
     }
 
+    [Fact]
+    public async Task AnObservedSourceSystem_CanBeDescribed_ButNotWithAnEmptyDescription()
+    {
+        var olivia = await host.ClientForAsync(PortalClients.Olivia);
+        var audit = await host.AuditTrailAsync();
+        var ns = $"postgres://{Unique.Word()}.internal:5432";
+        await (await PostAsync(olivia, OpenLineageEvents.DatasetEvent(ns, "public.accounts", T0, []))).ExpectAsync(HttpStatusCode.Created);
+        var dataset = await (await olivia.GetAsync($"/api/v1/lineage/datasets?namespace={Uri.EscapeDataString(ns)}&name=public.accounts")).ExpectAsync(HttpStatusCode.OK);
+        var key = dataset.GetProperty("sourceSystemKey").GetString();
+        var mark = await audit.LastSequenceAsync();
+
+        var empty = await olivia.PutAsJsonAsync($"/api/v1/source-systems/{key}/description", new { name = "Accounts DB", kind = "Application database", description = " " });
+        var described = await olivia.PutAsJsonAsync($"/api/v1/source-systems/{key}/description",
+            new { name = "Accounts DB", kind = "Application database", description = "System of record for current accounts; owned by Retail IT." });
+
+        await empty.ExpectFieldErrorAsync("description");
+        Assert.Equal("System of record for current accounts; owned by Retail IT.", (await described.ExpectAsync(HttpStatusCode.OK)).GetProperty("description").GetString());
+        Assert.Equal(new[] { "source-system.described" }, await audit.ActionsAfterAsync(mark));
+    }
+
     public static TheoryData<string, string, string> InvalidEvents => new()
     {
         { "missing runId", """{"eventType":"START","eventTime":"2026-11-20T02:00:00Z","producer":"https://p.example/1","schemaURL":"https://openlineage.io/spec/2-0-2/OpenLineage.json","run":{},"job":{"namespace":"n","name":"j"}}""", "run.runId" },
