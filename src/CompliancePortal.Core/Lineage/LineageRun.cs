@@ -56,7 +56,7 @@ public sealed class LineageRun
 
     public static bool IsTerminal(RunState state) => state is RunState.Complete or RunState.Fail or RunState.Abort;
 
-    /// <summary>Applies one event of this run; <paramref name="isNewest"/> tells whether no later event was merged before.</summary>
+    /// <summary>Applies one event of this run; an event older than one already merged only fills what is still unknown.</summary>
     public void Apply(RunState? eventType, DateTimeOffset eventTime, string facets, CodeLocation? code, Guid? parentRunId, DateTimeOffset at)
     {
         var isNewest = eventTime >= LastEventAt;
