@@ -9,7 +9,7 @@ namespace CompliancePortal.Web.Lineage;
 /// </summary>
 public static class GraphLayout
 {
-    public const double NodeWidth = 200, NodeHeight = 54, ColumnGap = 80, RowGap = 22;
+    public const double NodeWidth = 180, NodeHeight = 54, ColumnGap = 56, RowGap = 22;
 
     public static IReadOnlyList<PlacedNode> Place(IReadOnlyList<LineageNode> nodes, IReadOnlyList<LineageEdge> edges)
     {

@@ -10,7 +10,7 @@ namespace CompliancePortal.Web.Components.Pages.Lineage;
 public sealed partial class LineageGraphView
 {
     // The narrowest the drawing area is on a laptop screen beside the detail panel; a wider screen shows margin.
-    private const double MinScale = 0.2, MaxScale = 3, FitWidth = 760;
+    private const double MinScale = 0.2, MaxScale = 3, FitWidth = 700;
     private double _x = 20, _y = 20, _scale = 1;
     private bool _panning;
     private double _lastX, _lastY;
