@@ -40,6 +40,15 @@ public static class DependencyInjection
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ModelQueries>();
         services.AddSingleton<LineageCatalog>();
+        services.AddSingleton<LineageIngestion>();
+        services.AddSingleton<LineageQueries>();
+        services.AddSingleton<LineageLinks>();
+        services.AddSingleton<Lineage.Dvc.DvcImport>();
+        services.AddSingleton<Lineage.Graph.IProductionTimeline, Lineage.Graph.CurrentStageProductionTimeline>();
+        services.AddSingleton<Lineage.Graph.LineageGraphQueries>();
+        services.AddSingleton<Lineage.Graph.NodeDetailsQueries>();
+        services.AddSingleton<Lineage.Trace.LineageTracer>();
+        services.AddSingleton<Lineage.Predictions.PredictionLog>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<SettingsService>();
         services.AddSingleton<DemoDataSeeder>();

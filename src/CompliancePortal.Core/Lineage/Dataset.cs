@@ -21,6 +21,17 @@ public sealed class Dataset
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The OpenLineage dataset namespace and name; null for datasets registered by hand.</summary>
+    public string? Namespace { get; private set; }
+
+    public string? ExternalName { get; private set; }
+
+    /// <summary>SHA-256 of namespace and name, unique among observed datasets.</summary>
+    public string? IdentityHash { get; private set; }
+
+    /// <summary>The latest dataset facets as received (schema, data source, custom facets), by facet name.</summary>
+    public string Facets { get; private set; } = FacetJson.Empty;
+
     public static Dataset Create(string key, string name, SourceSystem source, string? description, DateTimeOffset at)
     {
         new ValidationErrors()
@@ -35,5 +46,13 @@ public sealed class Dataset
         };
     }
 
-    public object Snapshot() => new { Id, Key, Name, SourceSystemId, Description };
+    public static Dataset Observe(string ns, string name, SourceSystem source, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at), Key = LineageKeys.For(name, ns + "\n" + name), Name = name.Length <= 200 ? name : name[..200], SourceSystemId = source.Id,
+        SourceSystem = source, Namespace = ns, ExternalName = name, IdentityHash = LineageIdentity.Of(ns, name), CreatedAt = at,
+    };
+
+    public void MergeFacets(string facets, bool newer) => Facets = FacetJson.Merge(Facets, facets, newer);
+
+    public object Snapshot() => new { Id, Key, Name, SourceSystemId, Description, Namespace, ExternalName };
 }

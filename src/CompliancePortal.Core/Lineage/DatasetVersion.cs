@@ -27,6 +27,14 @@ public sealed class DatasetVersion
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    public LineageOrigin Origin { get; private set; }
+
+    /// <summary>The version as the producing tool names it: the OpenLineage <c>version</c> facet, a DVC md5, or how it was derived.</summary>
+    public string? ExternalVersion { get; private set; }
+
+    /// <summary>Whether a SHA-256 of the content is known; observed versions may carry only the tool's own version id.</summary>
+    public bool HasContentHash => ContentHash.Length == 64;
+
     /// <summary>How API clients name a dataset version: <c>dataset-key@label</c>.</summary>
     public string Reference => $"{Dataset?.Key}@{Label}";
 
@@ -42,5 +50,21 @@ public sealed class DatasetVersion
         };
     }
 
-    public object Snapshot() => new { Id, DatasetId, Label, Uri, ContentHash, RowCount, SchemaHash, CapturedAt };
+    /// <summary>
+    /// A version observed in a pipeline's lineage. <paramref name="contentHash"/> is a SHA-256 when the producer gave one, else empty:
+    /// an observed version is identified by <paramref name="externalVersion"/> and is flagged as a gap until its content is hashed.
+    /// </summary>
+    public static DatasetVersion Observe(Dataset dataset, string externalVersion, string uri, string? contentHash, LineageOrigin origin,
+        DateTimeOffset capturedAt, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at), DatasetId = dataset.Id, Dataset = dataset, Label = LabelFor(externalVersion),
+        Uri = uri.Length <= 2000 ? uri : uri[..2000], ContentHash = Hashes.NormalizeSha256(contentHash) ?? "", CapturedAt = capturedAt,
+        RecordedAt = at, Origin = origin, ExternalVersion = externalVersion.Length <= 500 ? externalVersion : externalVersion[..500],
+    };
+
+    /// <summary>The tool's version id when it is a valid label, else a stable label derived from it.</summary>
+    public static string LabelFor(string externalVersion) =>
+        Models.VersionLabel.IsValid(externalVersion) ? externalVersion : "v-" + Hashes.Sha256Hex(externalVersion)[..20];
+
+    public object Snapshot() => new { Id, DatasetId, Label, Uri, ContentHash, RowCount, SchemaHash, CapturedAt, Origin = Origin.ToString(), ExternalVersion };
 }

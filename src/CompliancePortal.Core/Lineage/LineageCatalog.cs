@@ -65,6 +65,20 @@ public sealed class LineageCatalog(IDbContextFactory<PortalDbContext> contexts, 
                 dataset.SourceSystem.Name, version.Label, version.Uri, version.ContentHash, version.RowCount, version.SchemaHash, version.CapturedAt);
         }, ct);
 
+    public Task<SourceSystemView> DescribeSourceSystemAsync(Actor actor, string key, string name, string kind, string description,
+        CancellationToken ct = default) =>
+        changes.RunAsync(actor, async (db, audit) =>
+        {
+            RequireRole(actor);
+            var source = await db.SourceSystems.SingleOrDefaultAsync(s => s.Key == key, ct)
+                ?? throw new NotFoundException($"There is no source system with the key '{key}'.");
+            var before = source.Snapshot();
+            source.Describe(name, kind, description);
+            audit.Record("source-system.described", nameof(SourceSystem), source.Id.ToString(), before, source.Snapshot());
+            return new SourceSystemView(source.Id, source.Key, source.Name, source.Kind, source.Description,
+                await db.Datasets.CountAsync(d => d.SourceSystemId == source.Id, ct));
+        }, ct);
+
     public async Task<IReadOnlyList<SourceSystemView>> ListSourceSystemsAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -4,6 +4,7 @@ using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
+using CompliancePortal.Core.Lineage.Predictions;
 using CompliancePortal.Core.ModelCards;
 using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
@@ -29,6 +30,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<Dataset> Datasets => Set<Dataset>();
 
     public DbSet<DatasetVersion> DatasetVersions => Set<DatasetVersion>();
+
+    public DbSet<LineageJob> LineageJobs => Set<LineageJob>();
+
+    public DbSet<LineageRun> LineageRuns => Set<LineageRun>();
+
+    public DbSet<LineageRunDataset> LineageRunDatasets => Set<LineageRunDataset>();
+
+    public DbSet<LineageEvent> LineageEvents => Set<LineageEvent>();
+
+    public DbSet<Prediction> Predictions => Set<Prediction>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -78,6 +78,8 @@ public static class ApiSetup
         api.MapPromotionEndpoints();
         api.MapCabEndpoints();
         api.MapLineageEndpoints();
+        api.MapOpenLineageEndpoints();
+        api.MapLineageGraphEndpoints();
         api.MapAuditEndpoints();
         api.MapAccountApiEndpoints();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode

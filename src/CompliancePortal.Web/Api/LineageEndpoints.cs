@@ -18,6 +18,10 @@ public static class LineageEndpoints
             return TypedResults.Created($"/api/v1/source-systems/{created.Key}", created);
         }).WithSummary("Register a source system (ModelOwner or Administrator).");
 
+        sources.MapPut("/{key}/description", (string key, CreateSourceSystemRequest r, LineageCatalog catalog, ClaimsPrincipal user, CancellationToken ct) =>
+                catalog.DescribeSourceSystemAsync(user.ToActor(), key, r.Name ?? "", r.Kind ?? "", r.Description ?? "", ct))
+            .WithSummary("Describe a source system first observed from a pipeline: name, kind and what it holds (ModelOwner or Administrator).");
+
         var datasets = api.MapGroup("/datasets").WithTags("Lineage");
         datasets.MapGet("/", (LineageCatalog catalog, string? sourceSystem, CancellationToken ct) => catalog.ListDatasetsAsync(sourceSystem, ct))
             .WithSummary("List datasets, optionally of one source system.");

@@ -15,6 +15,12 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
         builder.HasIndex(d => d.Key).IsUnique();
         builder.Property(d => d.Name).HasMaxLength(200);
         builder.Property(d => d.Description).HasMaxLength(2000);
+        builder.Property(d => d.Namespace).HasMaxLength(500);
+        builder.Property(d => d.ExternalName).HasMaxLength(1000);
+        builder.Property(d => d.IdentityHash).HasMaxLength(64);
+        builder.HasIndex(d => d.IdentityHash).IsUnique();
+        builder.HasIndex(d => d.Name);
+        builder.Property(d => d.Facets).HasDefaultValue("{}");
         builder.HasOne(d => d.SourceSystem).WithMany().HasForeignKey(d => d.SourceSystemId).OnDelete(DeleteBehavior.Restrict);
     }
 }

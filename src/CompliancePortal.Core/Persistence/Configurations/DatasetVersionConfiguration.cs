@@ -18,5 +18,9 @@ internal sealed class DatasetVersionConfiguration : IEntityTypeConfiguration<Dat
         builder.Property(v => v.SchemaHash).HasMaxLength(64);
         builder.HasOne(v => v.Dataset).WithMany().HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.Reference);
+        builder.Ignore(v => v.HasContentHash);
+        builder.Property(v => v.Origin).HasConversion<string>().HasMaxLength(16).HasDefaultValue(LineageOrigin.Registered);
+        builder.Property(v => v.ExternalVersion).HasMaxLength(500);
+        builder.HasIndex(v => new { v.DatasetId, v.CapturedAt });
     }
 }

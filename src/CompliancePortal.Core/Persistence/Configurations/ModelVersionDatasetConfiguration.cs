@@ -11,5 +11,7 @@ internal sealed class ModelVersionDatasetConfiguration : IEntityTypeConfiguratio
         builder.ToTable("ModelVersionDatasets");
         builder.HasKey(d => new { d.ModelVersionId, d.DatasetVersionId });
         builder.HasOne(d => d.DatasetVersion).WithMany().HasForeignKey(d => d.DatasetVersionId).OnDelete(DeleteBehavior.Restrict);
+        // Downstream traversal: which model versions were trained on a dataset version.
+        builder.HasIndex(d => d.DatasetVersionId);
     }
 }

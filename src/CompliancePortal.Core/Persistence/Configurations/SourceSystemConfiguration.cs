@@ -16,5 +16,8 @@ internal sealed class SourceSystemConfiguration : IEntityTypeConfiguration<Sourc
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Kind).HasMaxLength(100);
         builder.Property(s => s.Description).HasMaxLength(2000);
+        builder.Property(s => s.Namespace).HasMaxLength(400);
+        builder.HasIndex(s => s.Namespace).IsUnique();
+        builder.Ignore(s => s.IsUndescribed);
     }
 }

@@ -1,0 +1,7 @@
+namespace CompliancePortal.Core.Lineage;
+
+public enum DatasetDirection
+{
+    Input,
+    Output,
+}

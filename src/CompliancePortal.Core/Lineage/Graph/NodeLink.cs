@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Lineage.Graph;
+
+public sealed record NodeLink(string Text, string Href);

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Lineage.Graph;
+
+public sealed record NodeProperty(string Name, string Value, bool IsHash = false);

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Lineage.Predictions;
+
+public sealed record PredictionLogResult(int Received, int Recorded, int AlreadyLogged);

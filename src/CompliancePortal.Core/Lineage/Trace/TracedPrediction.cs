@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Lineage.Trace;
+
+public sealed record TracedPrediction(string PredictionId, DateTimeOffset PredictedAt, string InputSha256, System.Text.Json.JsonElement SourceRecords);

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Web.Api;
+
+public sealed record DvcImportRequest(string? Repository, string? Commit, string? LockFile);

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Web.Api;
+
+public sealed record LinkRunRequest(string? Model, string? Version);

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Web.Api;
+
+public sealed record SourceRecordRequest(string? SourceSystem, string? Dataset, string? Record);
