@@ -44,7 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<LineageQueries>();
         services.AddSingleton<LineageLinks>();
         services.AddSingleton<Lineage.Dvc.DvcImport>();
-        services.AddSingleton<Lineage.Graph.IProductionTimeline, Lineage.Graph.CurrentStageProductionTimeline>();
+        services.AddSingleton<Lineage.Graph.IProductionTimeline, Approvals.ProductionHistoryTimeline>();
         services.AddSingleton<Lineage.Graph.LineageGraphQueries>();
         services.AddSingleton<Lineage.Graph.NodeDetailsQueries>();
         services.AddSingleton<Lineage.Trace.LineageTracer>();

@@ -182,4 +182,24 @@ public abstract class PromotionApiTests(PortalHost host)
 
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task LineageAsOf_ShowsWhichVersionWasInProductionAtThatMoment()
+    {
+        var key = await _driver.ModelInProductionAsync("1.1.0");
+        var version = await _driver.GetAsync($"/api/v1/models/{key}/versions/1.1.0");
+        var node = $"modelversion:{version.GetProperty("id").GetGuid()}";
+        var beforePromotion = Uri.EscapeDataString(version.GetProperty("registeredAt").GetDateTimeOffset().ToString("O"));
+
+        var then = await _driver.GetAsync($"/api/v1/lineage?nodeId={node}&depth=1&asOf={beforePromotion}");
+        var now = await _driver.GetAsync($"/api/v1/lineage?nodeId={node}&depth=1");
+
+        Assert.False(InProduction(then, node));
+        Assert.True(InProduction(now, node));
+        Assert.Equal(JsonValueKind.Null, then.GetProperty("productionNote").ValueKind);
+    }
+
+    private static bool? InProduction(JsonElement graph, string node) =>
+        graph.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == node).GetProperty("inProduction") is
+            { ValueKind: JsonValueKind.True or JsonValueKind.False } value ? value.GetBoolean() : null;
 }
