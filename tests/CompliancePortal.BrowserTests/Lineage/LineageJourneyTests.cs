@@ -60,7 +60,6 @@ public sealed class LineageJourneyTests(ChromiumFixture chromium) : IAsyncLifeti
         await Assertions.Expect(_page.Locator("[data-testid=node][data-kind=Run]").Filter(new LocatorFilterOptions { HasText = "loan_features" }))
             .ToHaveAttributeAsync("data-state", "Running");
         await Assertions.Expect(_page.Locator("[data-testid=node]").Filter(new LocatorFilterOptions { HasText = "credit_pd.train run" })).ToHaveCountAsync(0);
-        await Assertions.Expect(_page.GetByTestId("production-note")).ToBeVisibleAsync();
 
         await _page.GetByTestId("trace-id").FillAsync(scenario.Predictions[0]);
         await _page.GetByTestId("trace-id").PressAsync("Tab");
