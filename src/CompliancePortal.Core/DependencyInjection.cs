@@ -1,5 +1,6 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<RevalidationService>();
         services.AddSingleton<RevalidationQueries>();
         services.AddSingleton<CalendarFeedService>();
+        services.AddAuditPacks(database.DataDirectory);
         return services;
     }
 }

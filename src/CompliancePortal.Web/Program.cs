@@ -1,4 +1,5 @@
 using CompliancePortal.Web.Api;
+using CompliancePortal.Web.AuditPacks;
 using CompliancePortal.Web.Authentication;
 using CompliancePortal.Web.Components;
 using CompliancePortal.Web.Health;
@@ -12,6 +13,7 @@ builder.AddRootSettings();
 builder.AddPortalDatabase();
 builder.AddPortalAuthentication();
 builder.AddPortalJobs();
+builder.AddPortalAuditPacks();
 builder.AddPortalApi();
 builder.AddPortalHealthChecks();
 builder.AddPortalUi();

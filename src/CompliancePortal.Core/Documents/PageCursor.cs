@@ -18,7 +18,8 @@ internal sealed class PageCursor(PdfDocument document) : IDisposable
 
     public PdfPage Page => _page ?? throw new InvalidOperationException("No page yet.");
 
-    public XGraphics Graphics => _graphics ?? throw new InvalidOperationException("No page yet.");
+    /// <summary>Opened on first use, so a page nothing is drawn on by the cursor (one kept for the contents) gets no empty content stream.</summary>
+    public XGraphics Graphics => _graphics ??= XGraphics.FromPdfPage(Page);
 
     public double Y { get; set; }
 
@@ -40,7 +41,7 @@ internal sealed class PageCursor(PdfDocument document) : IDisposable
         _graphics?.Dispose();
         _page = document.AddPage();
         _page.Size = PageSize.A4;
-        _graphics = XGraphics.FromPdfPage(_page);
+        _graphics = null;
         Y = TopMargin;
     }
 

@@ -8,7 +8,7 @@ namespace CompliancePortal.Core.Documents;
 /// </summary>
 internal sealed class TableRenderer(PageCursor cursor, LineBreaker breaker)
 {
-    public const double FontSize = 8.5;
+    public const double FontSize = 8;
     private const double Padding = 3;
 
     private static readonly XPen Border = new(XColor.FromArgb(0xb0, 0xb0, 0xb0), 0.5);

@@ -1,5 +1,6 @@
 using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.AuditLog;
+using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.ModelCards;
@@ -53,6 +54,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<RevalidationReview> RevalidationReviews => Set<RevalidationReview>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<AuditPack> AuditPacks => Set<AuditPack>();
+
+    public DbSet<AuditPackFile> AuditPackFiles => Set<AuditPackFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

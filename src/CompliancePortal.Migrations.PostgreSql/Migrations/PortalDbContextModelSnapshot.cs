@@ -135,6 +135,112 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CurrentStep")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("EventsFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EventsTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ManifestSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VersionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("ModelKey", "RequestedAt");
+
+                    b.ToTable("AuditPacks", (string)null);
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPackFile", b =>
+                {
+                    b.Property<Guid>("AuditPackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AuditPackId");
+
+                    b.ToTable("AuditPackFiles", (string)null);
+                });
+
             modelBuilder.Entity("CompliancePortal.Core.Evaluation.EvaluationMetric", b =>
                 {
                     b.Property<Guid>("EvaluationRunId")
@@ -897,6 +1003,24 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPack", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.Models.Model", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPackFile", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.AuditPacks.AuditPack", null)
+                        .WithOne()
+                        .HasForeignKey("CompliancePortal.Core.AuditPacks.AuditPackFile", "AuditPackId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CompliancePortal.Core.Evaluation.EvaluationMetric", b =>

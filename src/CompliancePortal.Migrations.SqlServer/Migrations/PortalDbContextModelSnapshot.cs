@@ -135,6 +135,112 @@ namespace CompliancePortal.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CurrentStep")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("EventsFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EventsTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ManifestSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModelKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("StepsDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StepsTotal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("VersionLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.HasIndex("ModelKey", "RequestedAt");
+
+                    b.ToTable("AuditPacks", (string)null);
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPackFile", b =>
+                {
+                    b.Property<Guid>("AuditPackId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("AuditPackId");
+
+                    b.ToTable("AuditPackFiles", (string)null);
+                });
+
             modelBuilder.Entity("CompliancePortal.Core.Evaluation.EvaluationMetric", b =>
                 {
                     b.Property<Guid>("EvaluationRunId")
@@ -897,6 +1003,24 @@ namespace CompliancePortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPack", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.Models.Model", null)
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CompliancePortal.Core.AuditPacks.AuditPackFile", b =>
+                {
+                    b.HasOne("CompliancePortal.Core.AuditPacks.AuditPack", null)
+                        .WithOne()
+                        .HasForeignKey("CompliancePortal.Core.AuditPacks.AuditPackFile", "AuditPackId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CompliancePortal.Core.Evaluation.EvaluationMetric", b =>

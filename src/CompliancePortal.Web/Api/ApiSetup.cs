@@ -76,6 +76,7 @@ public static class ApiSetup
         api.MapRevalidationEndpoints();
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
+        api.MapAuditPackEndpoints();
         api.MapAccountApiEndpoints();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode
             == AuthenticationMode.Development)
