@@ -12,7 +12,7 @@ public static class AuditPackEndpoints
     {
         var packs = api.MapGroup("/audit-packs").WithTags("Audit packs").RequireAuthorization(PortalPolicies.ReadAuditLog);
 
-        packs.MapPost("/", async (CreateAuditPackRequest body, AuditPackRequests requests, ClaimsPrincipal user, CancellationToken ct) =>
+        packs.MapPost("/", async (CreateAuditPackRequest body, IAuditPackRequests requests, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var pack = await requests.RequestAsync(user.ToActor(), new AuditPackRequest(body.ModelKey, body.Version, body.From, body.To), ct);
             return Results.Accepted($"/api/v1/audit-packs/{pack.Id}", pack);

@@ -5,7 +5,7 @@ using Hangfire;
 namespace CompliancePortal.Web.AuditPacks;
 
 /// <summary>Records a pack request (audited) and enqueues its generation; pages and the API both start packs here.</summary>
-public sealed class AuditPackRequests(AuditPackService service, IBackgroundJobClient jobs)
+public sealed class AuditPackRequests(AuditPackService service, IBackgroundJobClient jobs) : IAuditPackRequests
 {
     public async Task<AuditPackView> RequestAsync(Actor actor, AuditPackRequest request, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ public static class AuditPacksHosting
         builder.Services.AddOptions<AuditPackOptions>().BindConfiguration(AuditPackOptions.Section);
         var options = builder.Configuration.GetSection(AuditPackOptions.Section).Get<AuditPackOptions>() ?? new AuditPackOptions();
         DocumentFonts.Install(options.FontDirectory);
-        builder.Services.AddSingleton<AuditPackRequests>();
+        builder.Services.AddSingleton<IAuditPackRequests, AuditPackRequests>();
         builder.Services.AddTransient<AuditPackJob>();
     }
 }
