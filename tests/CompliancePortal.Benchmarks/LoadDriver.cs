@@ -46,7 +46,7 @@ public static class LoadDriver
         Console.WriteLine($"chain verification over HTTP: {result.GetProperty("checkedEvents").GetInt64()} events, valid={result.GetProperty("valid").GetBoolean()}, {verify.ElapsedMilliseconds} ms");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CompliancePortal.sln")))

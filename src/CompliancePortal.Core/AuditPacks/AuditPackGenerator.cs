@@ -22,7 +22,7 @@ public sealed class AuditPackGenerator(
 {
     public async Task GenerateAsync(Guid packId, CancellationToken ct)
     {
-        var chapters = sections.Append(new ManifestSection()).ToList();
+        var chapters = Chapters();
         // Chain verification, one step per chapter, then layout and signing.
         var pack = await packs.StartAsync(packId, chapters.Count + 2, ct);
         try
@@ -41,8 +41,20 @@ public sealed class AuditPackGenerator(
     private async Task<(byte[] Bytes, int Pages, string ManifestSha256)> BuildAsync(AuditPackView pack, IReadOnlyList<IAuditPackSection> chapters,
         CancellationToken ct)
     {
+        var (spec, manifest) = await ComposeAsync(pack, chapters, (step, done) => packs.AdvanceAsync(pack.Id, step, done, ct), ct);
+        await packs.AdvanceAsync(pack.Id, "Laying out and signing the PDF", chapters.Count + 1, ct);
+        var document = PdfDocumentWriter.Layout(spec);
+        var pages = document.PageCount;
+        var bytes = signer.SignAndSave(document, $"Audit pack {pack.Id} generated for {pack.RequestedBy}");
+        return (bytes, pages, manifest.Sha256());
+    }
+
+    /// <summary>The pack's document, chapter by chapter, before layout; <paramref name="progress"/> hears of each step.</summary>
+    internal async Task<(DocumentSpec Spec, AuditPackManifest Manifest)> ComposeAsync(AuditPackView pack, IReadOnlyList<IAuditPackSection> chapters,
+        Func<string, int, Task> progress, CancellationToken ct)
+    {
         var step = 0;
-        await packs.AdvanceAsync(pack.Id, "Verifying the audit chain", step, ct);
+        await progress("Verifying the audit chain", step);
         var chain = await log.VerifyAsync(ct);
         var model = await models.GetAsync(pack.ModelKey, ct) ?? throw new NotFoundException($"Model '{pack.ModelKey}' no longer exists.");
         var versions = await VersionsAsync(pack, ct);
@@ -51,22 +63,20 @@ public sealed class AuditPackGenerator(
         var elements = new List<DocumentElement>(AuditPackCover.Build(context)) { new ContentsElement() };
         foreach (var chapter in chapters)
         {
-            await packs.AdvanceAsync(pack.Id, chapter.Title, ++step, ct);
+            await progress(chapter.Title, ++step);
             elements.Add(new PageBreakElement());
             elements.Add(new HeadingElement(1, chapter.Title));
             elements.AddRange(await chapter.BuildAsync(context, ct));
         }
-
-        await packs.AdvanceAsync(pack.Id, "Laying out and signing the PDF", ++step, ct);
         var title = $"Audit pack: {model.Name} ({context.ScopeText})";
         var spec = new DocumentSpec(title, pack.RequestedBy,
             $"Audit pack {model.Key}{(pack.Version is null ? "" : " " + pack.Version)} · generated {PackText.Time(context.GeneratedAt)} · pack {pack.Id}",
             elements) { Subject = "Evidence for " + context.ScopeText, CreatedAt = context.GeneratedAt };
-        var document = PdfDocumentWriter.Layout(spec);
-        var pages = document.PageCount;
-        var bytes = signer.SignAndSave(document, $"Audit pack {pack.Id} generated for {pack.RequestedBy}");
-        return (bytes, pages, context.Manifest.Sha256());
+        return (spec, context.Manifest);
     }
+
+    /// <summary>The chapters in order, the manifest last.</summary>
+    internal IReadOnlyList<IAuditPackSection> Chapters() => sections.Append(new ManifestSection()).ToList();
 
     private async Task<IReadOnlyList<VersionView>> VersionsAsync(AuditPackView pack, CancellationToken ct)
     {
