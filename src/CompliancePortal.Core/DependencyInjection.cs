@@ -10,6 +10,7 @@ using CompliancePortal.Core.People;
 using CompliancePortal.Core.Persistence;
 using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
+using CompliancePortal.Core.Siem;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<RevalidationQueries>();
         services.AddSingleton<CalendarFeedService>();
         services.AddAuditPacks(database.DataDirectory);
+        services.AddSiemFeed();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
 using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
+using CompliancePortal.Core.Siem;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +59,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<AuditPack> AuditPacks => Set<AuditPack>();
 
     public DbSet<AuditPackFile> AuditPackFiles => Set<AuditPackFile>();
+
+    public DbSet<SiemDestination> SiemDestinations => Set<SiemDestination>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CompliancePortal.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class AddAuditPacks : Migration
+    public partial class AddAuditPacksAndSiemFeed : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -50,6 +50,33 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SiemDestinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Host = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    Port = table.Column<int>(type: "integer", nullable: true),
+                    Transport = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ProtectedToken = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastDeliveredSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastDeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiemDestinations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditPackFiles",
                 columns: table => new
                 {
@@ -88,6 +115,9 @@ namespace CompliancePortal.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AuditPackFiles");
+
+            migrationBuilder.DropTable(
+                name: "SiemDestinations");
 
             migrationBuilder.DropTable(
                 name: "AuditPacks");

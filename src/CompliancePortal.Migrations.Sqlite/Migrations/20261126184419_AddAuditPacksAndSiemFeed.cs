@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CompliancePortal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AddAuditPacks : Migration
+    public partial class AddAuditPacksAndSiemFeed : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -50,6 +50,33 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SiemDestinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    Port = table.Column<int>(type: "INTEGER", nullable: true),
+                    Transport = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProtectedToken = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastDeliveredSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastDeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiemDestinations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditPackFiles",
                 columns: table => new
                 {
@@ -88,6 +115,9 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AuditPackFiles");
+
+            migrationBuilder.DropTable(
+                name: "SiemDestinations");
 
             migrationBuilder.DropTable(
                 name: "AuditPacks");
