@@ -77,6 +77,7 @@ public static class ApiSetup
         api.MapLineageEndpoints();
         api.MapAuditEndpoints();
         api.MapAuditPackEndpoints();
+        api.MapSiemEndpoints();
         api.MapAccountApiEndpoints();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode
             == AuthenticationMode.Development)
