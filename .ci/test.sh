@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine: installs what is missing (Chromium for the browser tests,
-# PostgreSQL binaries for the integration tests, fonts), builds once, then runs every test project.
+# PostgreSQL binaries for the integration tests, fonts, poppler-utils for PDF checks, rsyslog for SIEM delivery), builds once, then runs every test project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,8 @@ missing=()
 /usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+command -v pdfsig >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v rsyslogd >/dev/null 2>&1 || [ -x /usr/sbin/rsyslogd ] || missing+=(rsyslog)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root=""

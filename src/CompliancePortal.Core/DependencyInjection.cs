@@ -2,6 +2,7 @@ using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.ChangeAdvisory;
+using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
@@ -11,6 +12,7 @@ using CompliancePortal.Core.People;
 using CompliancePortal.Core.Persistence;
 using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
+using CompliancePortal.Core.Siem;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -64,6 +66,8 @@ public static class DependencyInjection
         services.AddSingleton<CalendarFeedService>();
         services.AddSingleton<BoardService>();
         services.AddSingleton<BoardQueries>();
+        services.AddAuditPacks(database.DataDirectory);
+        services.AddSiemFeed();
         services.AddApprovals();
         return services;
     }

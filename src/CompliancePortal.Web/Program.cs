@@ -1,5 +1,6 @@
 using CompliancePortal.Web.Api;
 using CompliancePortal.Web.Approvals;
+using CompliancePortal.Web.AuditPacks;
 using CompliancePortal.Web.Authentication;
 using CompliancePortal.Web.Components;
 using CompliancePortal.Web.Health;
@@ -13,6 +14,7 @@ builder.AddRootSettings();
 builder.AddPortalDatabase();
 builder.AddPortalAuthentication();
 builder.AddPortalJobs();
+builder.AddPortalAuditPacks();
 builder.AddPortalApi();
 builder.AddPortalApprovals();
 builder.AddPortalHealthChecks();

@@ -17,6 +17,11 @@ if (args.Length > 0 && args[0] == "lineage")
     await LineageGraphBenchmark.RunAsync(args.Skip(1).FirstOrDefault() ?? "sqlite");
     return;
 }
+if (args.Length > 0 && args[0] == "pack")
+{
+    await AuditPackBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1500);
+    return;
+}
 if (args.Length > 0 && args[0] == "load")
 {
     await LoadDriver.RunAsync(args.Skip(1).FirstOrDefault() ?? "sqlite");

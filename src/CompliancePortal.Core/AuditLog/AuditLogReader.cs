@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CompliancePortal.Core.Common;
 using CompliancePortal.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,54 @@ public sealed class AuditLogReader(IDbContextFactory<PortalDbContext> contexts)
     public async Task<PagedResult<AuditEventView>> SearchAsync(AuditQuery q, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.AuditEvents.AsNoTracking();
+        var query = Filter(db.AuditEvents.AsNoTracking(), q);
+        var pageSize = Math.Clamp(q.PageSize, 1, PageRequest.MaxPageSize);
+        var page = Math.Clamp(q.Page, 0, PageRequest.MaxPage);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(e => e.Sequence).Skip(page * pageSize).Take(pageSize)
+            .Select(e => new AuditEventView(e.Sequence, e.OccurredAt, e.ActorId, e.ActorName, e.Action, e.EntityType, e.EntityId,
+                e.ModelKey, e.Before, e.After, e.PreviousHash, e.Hash))
+            .ToListAsync(ct);
+        return new PagedResult<AuditEventView>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// Every event matching the filter, oldest first, read in batches by sequence so a long log streams through in
+    /// bounded memory; paging fields of the query are ignored.
+    /// </summary>
+    public async IAsyncEnumerable<AuditEventView> StreamAsync(AuditQuery q, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        long after = 0;
+        while (true)
+        {
+            List<AuditEventView> batch;
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                batch = await Filter(db.AuditEvents.AsNoTracking(), q).Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(VerifyBatch)
+                    .Select(e => new AuditEventView(e.Sequence, e.OccurredAt, e.ActorId, e.ActorName, e.Action, e.EntityType, e.EntityId,
+                        e.ModelKey, e.Before, e.After, e.PreviousHash, e.Hash))
+                    .ToListAsync(ct);
+            }
+            foreach (var e in batch)
+            {
+                yield return e;
+            }
+            if (batch.Count < VerifyBatch)
+            {
+                yield break;
+            }
+            after = batch[^1].Sequence;
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ActionsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.AuditEvents.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+    }
+
+    private static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> query, AuditQuery q)
+    {
         if (!string.IsNullOrWhiteSpace(q.Actor))
         {
             var a = q.Actor.Trim().ToLowerInvariant();
@@ -43,20 +91,7 @@ public sealed class AuditLogReader(IDbContextFactory<PortalDbContext> contexts)
         {
             query = query.Where(e => e.OccurredAt < to);
         }
-        var pageSize = Math.Clamp(q.PageSize, 1, PageRequest.MaxPageSize);
-        var page = Math.Clamp(q.Page, 0, PageRequest.MaxPage);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(e => e.Sequence).Skip(page * pageSize).Take(pageSize)
-            .Select(e => new AuditEventView(e.Sequence, e.OccurredAt, e.ActorId, e.ActorName, e.Action, e.EntityType, e.EntityId,
-                e.ModelKey, e.Before, e.After, e.PreviousHash, e.Hash))
-            .ToListAsync(ct);
-        return new PagedResult<AuditEventView>(items, total, page, pageSize);
-    }
-
-    public async Task<IReadOnlyList<string>> ActionsAsync(CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.AuditEvents.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+        return query;
     }
 
     public async Task<ChainVerification> VerifyAsync(CancellationToken ct = default)

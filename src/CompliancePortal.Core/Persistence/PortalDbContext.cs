@@ -2,6 +2,7 @@ using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.ChangeAdvisory;
+using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.Evaluation;
 using CompliancePortal.Core.Lineage;
 using CompliancePortal.Core.Lineage.Predictions;
@@ -10,6 +11,7 @@ using CompliancePortal.Core.Models;
 using CompliancePortal.Core.People;
 using CompliancePortal.Core.Revalidation;
 using CompliancePortal.Core.Settings;
+using CompliancePortal.Core.Siem;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,9 +84,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<CabFollowUp> CabFollowUps => Set<CabFollowUp>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<ChangeAdvisoryBoard> ChangeAdvisoryBoards => Set<ChangeAdvisoryBoard>();
 
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
+
+    public DbSet<AuditPack> AuditPacks => Set<AuditPack>();
+
+    public DbSet<AuditPackFile> AuditPackFiles => Set<AuditPackFile>();
+
+    public DbSet<SiemDestination> SiemDestinations => Set<SiemDestination>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -81,6 +81,8 @@ public static class ApiSetup
         api.MapOpenLineageEndpoints();
         api.MapLineageGraphEndpoints();
         api.MapAuditEndpoints();
+        api.MapAuditPackEndpoints();
+        api.MapSiemEndpoints();
         api.MapAccountApiEndpoints();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalAuthenticationOptions>>().Value.Mode
             == AuthenticationMode.Development)

@@ -56,6 +56,7 @@ public static class JobsSetup
         }
         builder.Services.AddTransient<AuditChainVerificationJob>();
         builder.Services.AddTransient<RevalidationJob>();
+        builder.Services.AddTransient<SiemDeliveryJob>();
         builder.Services.AddPortalEvaluationRuns();
         builder.Services.AddHostedService<RecurringJobsRegistration>();
     }

@@ -9,6 +9,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHost
     {
         jobs.AddOrUpdate<AuditChainVerificationJob>(AuditChainVerificationJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(2));
         jobs.AddOrUpdate<RevalidationJob>(RevalidationJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
+        // Failing destinations wait out their own back-off; a run only touches destinations that are due.
+        jobs.AddOrUpdate<SiemDeliveryJob>(SiemDeliveryJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         return Task.CompletedTask;
     }
 

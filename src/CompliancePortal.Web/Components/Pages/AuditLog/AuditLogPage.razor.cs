@@ -56,6 +56,9 @@ public partial class AuditLogPage
         _verifying = false;
     }
 
+    /// <summary>The export of what the filters select, in the given format; the filters apply as last set in the fields.</summary>
+    private string ExportUrl(string format) => $"/api/v1/audit/events.{format}{_filter.ToQueryString()}";
+
     private void Toggle(long sequence) => _expanded = _expanded == sequence ? null : sequence;
 
     private static string Pretty(string? json)

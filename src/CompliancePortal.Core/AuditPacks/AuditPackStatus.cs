@@ -1,0 +1,9 @@
+namespace CompliancePortal.Core.AuditPacks;
+
+public enum AuditPackStatus
+{
+    Queued,
+    Generating,
+    Ready,
+    Failed,
+}

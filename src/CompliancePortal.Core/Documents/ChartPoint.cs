@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Documents;
+
+public sealed record ChartPoint(DateTimeOffset At, double Value);

@@ -1,0 +1,3 @@
+namespace CompliancePortal.Core.Documents;
+
+public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points);

@@ -1,0 +1,6 @@
+using CompliancePortal.IntegrationTests.Support;
+
+namespace CompliancePortal.IntegrationTests.AuditPacks;
+
+[Collection(PostgresCollection.Name)]
+public sealed class AuditPackApiTestsOnPostgres(JobRunningPostgresPortalHost host) : AuditPackApiTests(host), IClassFixture<JobRunningPostgresPortalHost>;
