@@ -18,8 +18,9 @@ public static class JobsSetup
         // Hangfire's own registration hands out the process-wide JobStorage.Current, which the last-configured host
         // wins; each host keeps the storage it configured instead, so two portals in one process (tests) stay apart.
         JobStorage? storage = null;
-        builder.Services.AddHangfire(config =>
+        builder.Services.AddHangfire((provider, config) =>
         {
+            config.UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()));
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             var connection = string.IsNullOrWhiteSpace(jobs.ConnectionString) ? null : jobs.ConnectionString;
             switch (database.Provider)
