@@ -20,8 +20,10 @@ namespace CompliancePortal.BrowserTests.Approvals;
 /// back, the officer signs again, and serving systems see the old version, with the time from request to switch shown.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLifetime
+public sealed class PromotionJourneyTests(ChromiumFixture chromium) : BrowserJourney(chromium)
 {
+    protected override PortalSettings Settings => base.Settings with { RunJobs = false };
+
     private const string Csv = "x1,x2,label\n0.1,1.5,0\n0.7,2.5,1\n0.2,1.1,0\n0.9,3.0,1\n";
 
     private const string Card = """
@@ -47,108 +49,92 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
         """;
 
     private readonly string _key = $"journey-{Guid.NewGuid():N}"[..20];
-    private PortalFactory _portal = default!;
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _portal = new PortalFactory(PortalSettings.Sqlite() with { UseKestrel = true, RunJobs = false });
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        _page = await _context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        await _portal.DisposeAsync();
-    }
 
     [Fact]
     public async Task OwnerRequests_OfficerSigns_ProductionSwitches_ThenRollbackSwitchesBack_WithTheElapsedTimeShown()
     {
-        var root = _portal.RootUri;
+        var root = Portal.RootUri;
         await SetUpModelWithOneVersionInProductionAsync();
 
         // The owner requests the promotion of 1.2.0 from its readiness checklist.
-        await _page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
-        await _page.GotoAsync(new Uri(root, $"/models/{_key}/versions/1.2.0").ToString());
-        await _page.WaitForInteractiveAsync();
-        await Assertions.Expect(_page.GetByTestId("readiness-summary")).ToContainTextAsync("Every gate passes");
-        await _page.GetByTestId("promotion-rationale").FillAsync("Better calibrated on thin-file applicants.");
-        await _page.GetByTestId("promotion-rationale").PressAsync("Tab");
+        await Page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
+        await Page.GotoAsync(new Uri(root, $"/models/{_key}/versions/1.2.0").ToString());
+        await Page.WaitForInteractiveAsync();
+        await Assertions.Expect(Page.GetByTestId("readiness-summary")).ToContainTextAsync("Every gate passes");
+        await Page.GetByTestId("promotion-rationale").FillAsync("Better calibrated on thin-file applicants.");
+        await Page.GetByTestId("promotion-rationale").PressAsync("Tab");
         await ScreenshotAsync("readiness-panel", "promotion-readiness.png");
-        await _page.GetByTestId("request-promotion").ClickAsync();
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
-        var promotion = _page.Url;
-        await _page.SignOutAsync();
+        await Page.GetByTestId("request-promotion").ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
+        var promotion = Page.Url;
+        await Page.SignOutAsync();
 
         // The compliance officer hears of it under the bell and signs with a fresh confirmation of her identity.
-        await _page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
-        await _page.GetByTestId("notification-button").ClickAsync();
-        var notification = _page.GetByTestId("notification").Filter(new LocatorFilterOptions { HasText = $"{_key} to 1.2.0 requested by Olivia Owens" });
+        await Page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
+        await Page.GetByTestId("notification-button").ClickAsync();
+        var notification = Page.GetByTestId("notification").Filter(new LocatorFilterOptions { HasText = $"{_key} to 1.2.0 requested by Olivia Owens" });
         await notification.ClickAsync();
-        await Assertions.Expect(_page).ToHaveURLAsync(promotion);
+        await Assertions.Expect(Page).ToHaveURLAsync(promotion);
         await SignAsync(promotion, screenshot: "promotion-signature.png");
         Assert.Equal("1.2.0", await ProductionVersionAsync());
-        await _page.SignOutAsync();
+        await Page.SignOutAsync();
 
         // The owner rolls back to 1.1.0 from the model page.
-        await _page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
-        await _page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
-        await _page.WaitForInteractiveAsync();
-        await _page.Locator("[data-testid='rollback-1.1.0']").ClickAsync();
-        await _page.GetByTestId("rollback-rationale").FillAsync("1.2.0 rejects too many good applicants in production.");
-        await _page.GetByTestId("rollback-rationale").PressAsync("Tab");
-        await _page.GetByTestId("request-rollback").ClickAsync();
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
-        var rollback = _page.Url;
+        await Page.SignInAsDemoPersonAsync(root, PortalClients.Olivia);
+        await Page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
+        await Page.WaitForInteractiveAsync();
+        await Page.Locator("[data-testid='rollback-1.1.0']").ClickAsync();
+        await Page.GetByTestId("rollback-rationale").FillAsync("1.2.0 rejects too many good applicants in production.");
+        await Page.GetByTestId("rollback-rationale").PressAsync("Tab");
+        await Page.GetByTestId("request-rollback").ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/promotions/[0-9a-f-]{36}$"));
+        var rollback = Page.Url;
         Assert.NotEqual(promotion, rollback);
-        await _page.SignOutAsync();
+        await Page.SignOutAsync();
 
-        await _page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
+        await Page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
         await SignAsync(rollback, screenshot: null);
         Assert.Equal("1.1.0", await ProductionVersionAsync());
-        await Assertions.Expect(_page.GetByTestId("request-elapsed")).ToHaveTextAsync(new Regex(@"^\d+ (s|min \d+ s)$"));
-        await Assertions.Expect(_page.GetByTestId("cab-follow-up")).ToContainTextAsync("review at the next CAB meeting");
+        await Assertions.Expect(Page.GetByTestId("request-elapsed")).ToHaveTextAsync(new Regex(@"^\d+ (s|min \d+ s)$"));
+        await Assertions.Expect(Page.GetByTestId("cab-follow-up")).ToContainTextAsync("review at the next CAB meeting");
 
-        await _page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
-        await _page.WaitForInteractiveAsync();
-        await Assertions.Expect(_page.GetByTestId("production-version")).ToContainTextAsync("1.1.0");
-        await Assertions.Expect(_page.GetByTestId("production-period")).ToHaveCountAsync(3);
-        await Assertions.Expect(_page.GetByTestId("period-elapsed").First).ToHaveTextAsync(new Regex(@"\d+ (s|min \d+ s)"));
+        await Page.GotoAsync(new Uri(root, $"/models/{_key}").ToString());
+        await Page.WaitForInteractiveAsync();
+        await Assertions.Expect(Page.GetByTestId("production-version")).ToContainTextAsync("1.1.0");
+        await Assertions.Expect(Page.GetByTestId("production-period")).ToHaveCountAsync(3);
+        await Assertions.Expect(Page.GetByTestId("period-elapsed").First).ToHaveTextAsync(new Regex(@"\d+ (s|min \d+ s)"));
         await ScreenshotAsync("production-panel", "production-history.png");
     }
 
     private async Task SignAsync(string requestUrl, string? screenshot)
     {
-        await _page.GotoAsync(requestUrl);
-        await _page.WaitForInteractiveAsync();
-        await _page.GetByTestId("open-signature").ClickAsync();
-        await _page.GetByTestId("signature-comment").FillAsync("Evidence reviewed; gates pass.");
-        await _page.GetByTestId("signature-confirmation").FillAsync(PortalClients.Priya);
-        await _page.GetByTestId("signature-confirmation").PressAsync("Tab");
+        await Page.GotoAsync(requestUrl);
+        await Page.WaitForInteractiveAsync();
+        await Page.GetByTestId("open-signature").ClickAsync();
+        await Page.GetByTestId("signature-comment").FillAsync("Evidence reviewed; gates pass.");
+        await Page.GetByTestId("signature-confirmation").FillAsync(PortalClients.Priya);
+        await Page.GetByTestId("signature-confirmation").PressAsync("Tab");
         if (screenshot is not null)
         {
-            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(screenshot), FullPage = true });
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(screenshot), FullPage = true });
         }
-        await _page.GetByTestId("sign").ClickAsync();
-        await Assertions.Expect(_page.GetByTestId("request-state")).ToHaveTextAsync("Promoted");
-        await Assertions.Expect(_page.GetByTestId("signature")).ToContainTextAsync("Priya Raman");
+        await Page.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("request-state")).ToHaveTextAsync("Promoted");
+        await Assertions.Expect(Page.GetByTestId("signature")).ToContainTextAsync("Priya Raman");
     }
 
     /// <summary>A panel for the guide, without the fixed app bar drawn over it where the page is scrolled.</summary>
     private async Task ScreenshotAsync(string testId, string name)
     {
-        await _page.EvaluateAsync("() => document.querySelector('.mud-appbar').style.display = 'none'");
-        await _page.GetByTestId(testId).ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot(name) });
-        await _page.EvaluateAsync("() => document.querySelector('.mud-appbar').style.display = ''");
+        await Page.EvaluateAsync("() => document.querySelector('.mud-appbar').style.display = 'none'");
+        await Page.GetByTestId(testId).ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot(name) });
+        await Page.EvaluateAsync("() => document.querySelector('.mud-appbar').style.display = ''");
     }
 
     /// <summary>What a serving system reads: no redeployment, only the alias.</summary>
     private async Task<string?> ProductionVersionAsync()
     {
-        using var grace = await _portal.ClientForAsync(PortalClients.Grace);
+        using var grace = await Portal.ClientForAsync(PortalClients.Grace);
         var response = await grace.GetAsync($"/api/v1/models/{_key}/production");
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString();
@@ -160,7 +146,7 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
     /// </summary>
     private async Task SetUpModelWithOneVersionInProductionAsync()
     {
-        using var olivia = await _portal.ClientForAsync(PortalClients.Olivia);
+        using var olivia = await Portal.ClientForAsync(PortalClients.Olivia);
         await ExpectAsync(olivia.PostAsJsonAsync("/api/v1/models", new JsonObject
         {
             ["key"] = _key, ["name"] = "Loan default journey", ["purpose"] = "Scores loan applications in a browser test.",
@@ -196,9 +182,9 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
         }
         var requested = await ExpectAsync(olivia.PostAsJsonAsync($"/api/v1/models/{_key}/versions/1.1.0/promotion-requests",
             new JsonObject { ["rationale"] = "First production version." }));
-        var people = _portal.Services.GetRequiredService<PersonDirectory>();
+        var people = Portal.Services.GetRequiredService<PersonDirectory>();
         var priya = (await people.FindByEmailAsync(PortalClients.Priya))!;
-        await _portal.Services.GetRequiredService<PromotionService>().SignAsync(
+        await Portal.Services.GetRequiredService<PromotionService>().SignAsync(
             new Actor(priya.Id, priya.DisplayName, new HashSet<string> { PortalRoles.ComplianceOfficer }), requested.GetProperty("id").GetGuid(),
             SignatureDecision.Approve, "First release.", SigningAuthentication.Confirmed(PortalClients.Priya));
         Assert.Equal("1.1.0", await ProductionVersionAsync());
@@ -226,5 +212,5 @@ public sealed class PromotionJourneyTests(ChromiumFixture chromium) : IAsyncLife
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static string Screenshot(string name) => Path.Combine(PageExtensions.RepositoryRoot(), "assets", "screenshots", name);
+    private static string Screenshot(string name) => Screenshots.PathFor(name);
 }

@@ -14,54 +14,46 @@ namespace CompliancePortal.BrowserTests.AuditPacks;
 /// the pack is generated, and downloads the signed PDF, which is the file whose SHA-256 the page shows.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AuditPackJourneyTests(ChromiumFixture chromium) : IAsyncLifetime
+public sealed class AuditPackJourneyTests(ChromiumFixture chromium) : BrowserJourney(chromium)
 {
-    private PortalFactory _portal = default!;
-    private IBrowserContext _context = default!;
-    private IPage _page = default!;
+    // No job server: the test plays the worker, so the page is seen waiting and then following the generation.
+    protected override PortalSettings Settings => base.Settings with { RunJobs = false };
 
-    public async Task InitializeAsync()
+    protected override BrowserNewContextOptions ContextOptions
     {
-        // No job server: the test plays the worker, so the page is seen waiting and then following the generation.
-        _portal = new PortalFactory(PortalSettings.Sqlite() with { UseKestrel = true, RunJobs = false });
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        get
         {
-            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
-            AcceptDownloads = true,
-        });
-        _page = await _context.NewPageAsync();
+            var options = base.ContextOptions;
+            options.AcceptDownloads = true;
+            return options;
+        }
     }
 
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        await _portal.DisposeAsync();
-    }
 
     [Fact]
     public async Task ComplianceOfficer_GeneratesAPack_WatchesItsProgress_AndDownloadsTheSignedPdf()
     {
-        var root = _portal.RootUri;
-        await _page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
-        await _page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Audit packs" }).ClickAsync();
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/audit-packs$"));
-        await _page.WaitForInteractiveAsync();
+        var root = Portal.RootUri;
+        await Page.SignInAsDemoPersonAsync(root, PortalClients.Priya);
+        await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Audit packs" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/audit-packs$"));
+        await Page.WaitForInteractiveAsync();
 
-        await _page.ChooseAsync("Model", "(credit-default-pd)");
-        await _page.ChooseAsync("Version", "2.0.0");
-        await _page.GetByTestId("generate-pack").ClickAsync();
+        await Page.ChooseAsync("Model", "(credit-default-pd)");
+        await Page.ChooseAsync("Version", "2.0.0");
+        await Page.GetByTestId("generate-pack").ClickAsync();
 
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/audit-packs/[0-9a-f-]{36}$"));
-        var packPage = _page.GetByTestId("audit-pack-page");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/audit-packs/[0-9a-f-]{36}$"));
+        var packPage = Page.GetByTestId("audit-pack-page");
         await Assertions.Expect(packPage).ToHaveAttributeAsync("data-status", "Queued");
-        await Assertions.Expect(_page.GetByTestId("pack-progress")).ToContainTextAsync("Waiting for a worker");
+        await Assertions.Expect(Page.GetByTestId("pack-progress")).ToContainTextAsync("Waiting for a worker");
 
-        var id = Guid.Parse(_page.Url[^36..]);
-        await _portal.Services.GetRequiredService<AuditPackGenerator>().GenerateAsync(id, CancellationToken.None);
+        var id = Guid.Parse(Page.Url[^36..]);
+        await Portal.Services.GetRequiredService<AuditPackGenerator>().GenerateAsync(id, CancellationToken.None);
 
         await Assertions.Expect(packPage).ToHaveAttributeAsync("data-status", "Ready", new LocatorAssertionsToHaveAttributeOptions { Timeout = 20_000 });
-        var shown = (await _page.GetByTestId("pack-sha256").TextContentAsync())!.Trim();
-        var download = await _page.RunAndWaitForDownloadAsync(() => _page.GetByTestId("download-pack").ClickAsync());
+        var shown = (await Page.GetByTestId("pack-sha256").TextContentAsync())!.Trim();
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-pack").ClickAsync());
         var path = TestArtifacts.PathFor("audit-pack-browser-journey.pdf");
         await download.SaveAsAsync(path);
         var bytes = await File.ReadAllBytesAsync(path);

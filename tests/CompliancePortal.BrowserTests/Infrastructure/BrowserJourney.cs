@@ -18,10 +18,13 @@ public abstract class BrowserJourney(ChromiumFixture chromium) : IAsyncLifetime
     /// <summary>The portal this journey runs against; override to run jobs or move the clock.</summary>
     protected virtual PortalSettings Settings => PortalSettings.Sqlite() with { UseKestrel = true };
 
+    /// <summary>The browser context; override for another window size or to accept downloads.</summary>
+    protected virtual BrowserNewContextOptions ContextOptions => new() { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } };
+
     public async Task InitializeAsync()
     {
         Portal = new PortalFactory(Settings);
-        Context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        Context = await chromium.Browser.NewContextAsync(ContextOptions);
         Page = await Context.NewPageAsync();
     }
 

@@ -46,7 +46,7 @@ public sealed class RegistryJourneyTests(ChromiumFixture chromium) : BrowserJour
         await Page.GotoAsync(new Uri(root, "/models").ToString());
         await Page.WaitForInteractiveAsync();
         await Assertions.Expect(Page.GetByTestId("models-table")).ToContainTextAsync("mortgage-ltv-check");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PageExtensions.RepositoryRoot(), "assets", "screenshots", "model-registry.png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("model-registry.png") });
 
         await Page.SignOutAsync();
         await Page.SignInAsDemoPersonAsync(root, PortalClients.Priya);

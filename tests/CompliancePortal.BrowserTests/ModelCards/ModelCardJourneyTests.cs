@@ -80,5 +80,5 @@ public sealed class ModelCardJourneyTests(ChromiumFixture chromium) : BrowserJou
         Assert.False(await Page.EvaluateAsync<bool>("() => window.cardScriptRan === true"), "A script in the card ran on the history page.");
     }
 
-    private static string Screenshot(string name) => Path.Combine(PageExtensions.RepositoryRoot(), "assets", "screenshots", name);
+    private static string Screenshot(string name) => Screenshots.PathFor(name);
 }
