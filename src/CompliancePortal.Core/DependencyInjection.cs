@@ -2,6 +2,7 @@ using CompliancePortal.Core.ApiTokens;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.ChangeAdvisory;
+using CompliancePortal.Core.Common;
 using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.Demo;
 using CompliancePortal.Core.Evaluation;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditedChanges>();
         services.AddSingleton<AuditLogReader>();
+        services.AddSingleton<LiveUpdates>();
         services.AddSingleton<PersonDirectory>();
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ModelQueries>();
@@ -82,7 +84,6 @@ public static class DependencyInjection
         services.TryAddSingleton(SigningPolicy.IdentityProvider);
         services.TryAddSingleton<IPromotionObserver, NoPromotionObserver>();
         services.TryAddSingleton<IArtifactProbe, LocalArtifactProbe>();
-        services.AddSingleton<NotificationSignal>();
         services.AddSingleton<PromotionEvidenceReader>();
         services.AddSingleton<PromotionService>();
         services.AddSingleton<PromotionQueries>();

@@ -12,7 +12,7 @@ namespace CompliancePortal.Core.Approvals;
 /// Each call is one audited transaction; the last required approval moves the production alias in that same transaction.
 /// </summary>
 public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceReader evidence, SigningPolicy signing, IPromotionObserver observer,
-    NotificationSignal signal)
+    LiveUpdates live)
 {
     public async Task<PromotionRequest> RequestAsync(Actor actor, string modelKey, string label, PromotionSubmission submission,
         CancellationToken ct = default)
@@ -30,7 +30,7 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
             notified.AddRange(await NotifyOfficersAsync(db, request, model, audit.At, ct));
             return request;
         }, ct);
-        signal.Raise(notified);
+        Notify(notified);
         return request;
     }
 
@@ -57,7 +57,7 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
             notified.AddRange(await NotifyOfficersAsync(db, request, model, audit.At, ct));
             return request;
         }, ct);
-        signal.Raise(notified);
+        Notify(notified);
         return request;
     }
 
@@ -101,7 +101,7 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
             }
             return outcome;
         }, ct);
-        signal.Raise(notified);
+        Notify(notified);
         return outcome;
     }
 
@@ -193,4 +193,12 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
     }
 
     private static string Link(PromotionRequest request) => $"/promotions/{request.Id}";
+
+    private void Notify(IReadOnlyCollection<Guid> recipients)
+    {
+        if (recipients.Count > 0)
+        {
+            live.Publish(new NotificationsRaised(recipients));
+        }
+    }
 }

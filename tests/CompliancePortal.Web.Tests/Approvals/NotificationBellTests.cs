@@ -1,3 +1,5 @@
+using CompliancePortal.Core.Approvals;
+using CompliancePortal.Core.Common;
 using CompliancePortal.Web.Components.Pages.Approvals;
 using CompliancePortal.Web.Tests.Builders;
 
@@ -21,6 +23,21 @@ public sealed class NotificationBellTests : ApprovalsTestContext
         Assert.Equal(0, before);
         Assert.Contains(popovers.FindAll("[data-testid=notification]"), n => n.TextContent.Contains("credit-default-pd to 2.1.0 requested by Olivia Owens"));
         var person = await ActorAsync(DemoPeople.Priya);
-        Assert.Equal(0, (await Get<CompliancePortal.Core.Approvals.NotificationService>().ForAsync(person.PersonId!.Value)).Unread);
+        Assert.Equal(0, (await Get<NotificationService>().ForAsync(person.PersonId!.Value)).Unread);
+    }
+
+    [Fact]
+    public async Task AClosedBell_HoldsNoSubscription_AndHearsNothing()
+    {
+        await SignInAsync(DemoPeople.Priya);
+        var live = Get<LiveUpdates>();
+        var cut = Render<NotificationBell>();
+        await cut.WaitForStateAsync(() => live.SubscriberCount<NotificationsRaised>() == 1);
+
+        await DisposeComponentsAsync();
+        await MakeReadyAsync();
+        await RequestAsync();
+
+        Assert.Equal(0, live.SubscriberCount<NotificationsRaised>());
     }
 }

@@ -1,4 +1,5 @@
 using CompliancePortal.Core.Approvals;
+using CompliancePortal.Core.Common;
 using CompliancePortal.Web.Authentication;
 using CompliancePortal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -18,10 +19,11 @@ public sealed partial class NotificationBell : IDisposable
     private int _unread;
     private bool _open;
     private Guid? _personId;
+    private IDisposable? _subscription;
 
     [Inject] private NotificationService Notifications { get; set; } = default!;
 
-    [Inject] private NotificationSignal Signal { get; set; } = default!;
+    [Inject] private LiveUpdates Live { get; set; } = default!;
 
     [Inject] private CurrentUser User { get; set; } = default!;
 
@@ -33,7 +35,7 @@ public sealed partial class NotificationBell : IDisposable
             return;
         }
         await LoadAsync();
-        Signal.Raised += OnRaised;
+        _subscription = Live.Subscribe<NotificationsRaised>(OnRaised);
         _ = PollAsync(_stop.Token);
     }
 
@@ -42,9 +44,9 @@ public sealed partial class NotificationBell : IDisposable
         (_recent, _unread) = await Notifications.ForAsync(_personId!.Value, _stop.Token);
     }
 
-    private void OnRaised(IReadOnlyCollection<Guid> recipients)
+    private void OnRaised(NotificationsRaised raised)
     {
-        if (_personId is { } me && recipients.Contains(me))
+        if (_personId is { } me && raised.Recipients.Contains(me))
         {
             _ = InvokeAsync(async () =>
             {
@@ -86,7 +88,7 @@ public sealed partial class NotificationBell : IDisposable
 
     public void Dispose()
     {
-        Signal.Raised -= OnRaised;
+        _subscription?.Dispose();
         _stop.Cancel();
         _stop.Dispose();
     }
