@@ -45,4 +45,24 @@ public abstract class OnnxPortalRunApiTests(PortalHost host)
         Assert.Empty(await audit.EventsAfterAsync(mark));
         Assert.True((await audit.VerifyAsync()).GetProperty("valid").GetBoolean());
     }
+
+    [Fact]
+    public async Task Run_ForAPromotion_IsRecordedWithThatTrigger_AndATriggerOnlyTheScheduleMayUse_Is400()
+    {
+        var olivia = await host.ClientForAsync(PortalClients.Olivia);
+        var key = await DemoOnnxModel.CreateAsync(olivia);
+        var forPromotion = RunOnnx(DemoOnnxModel.GoldenSet);
+        forPromotion["trigger"] = "promotion";
+        var scheduled = RunOnnx(DemoOnnxModel.GoldenSet);
+        scheduled["trigger"] = "schedule";
+
+        var refused = await olivia.PostAsJsonAsync(RunUrl(key), scheduled);
+        var job = await (await olivia.PostAsJsonAsync(RunUrl(key), forPromotion)).ExpectAsync(HttpStatusCode.Accepted);
+        var status = await WaitForJobAsync(olivia, key, job.GetProperty("jobId").GetString()!);
+
+        await refused.ExpectFieldErrorAsync("trigger");
+        Assert.Equal("succeeded", status.GetProperty("state").GetString());
+        var evaluation = Assert.Single((await (await olivia.GetAsync(EvaluationsUrl(key))).ExpectAsync(HttpStatusCode.OK)).EnumerateArray());
+        Assert.Equal("Promotion", evaluation.GetProperty("trigger").GetString());
+    }
 }

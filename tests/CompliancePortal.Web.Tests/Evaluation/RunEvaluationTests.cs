@@ -85,6 +85,22 @@ public sealed class RunEvaluationTests : EvaluationTestContext
     }
 
     [Fact]
+    public async Task ChoosingPromotionEvidence_EnqueuesTheRunWithThatTrigger()
+    {
+        await RegisterGoldenSetAsync(DemoPeople.Olivia);
+        await UploadVersionAsync(DemoPeople.Olivia);
+        await SignInAsync(DemoPeople.Olivia);
+        var (cut, popovers) = await RenderPanelAsync();
+        await OpenFormAsync(cut);
+        Jobs.Current = new(FakeEvaluationJobs.JobId, "processing", 0, null, null);
+
+        await ChooseAsync(cut, popovers, "field-trigger", "Evidence for a promotion");
+        await cut.ClickAsync("start-evaluation");
+
+        Assert.Equal(EvaluationTrigger.Promotion, Assert.Single(Jobs.Enqueued).Trigger);
+    }
+
+    [Fact]
     public async Task AFailedJob_ShowsItsErrorAndStopsPolling()
     {
         await RegisterGoldenSetAsync(DemoPeople.Olivia);

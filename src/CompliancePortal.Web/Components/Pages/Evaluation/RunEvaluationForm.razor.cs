@@ -17,6 +17,7 @@ public sealed partial class RunEvaluationForm : IDisposable
     private IReadOnlyList<GoldenSetView>? _goldenSets;
     private string? _goldenSet;
     private string _kind = EvaluatorKinds.Onnx;
+    private EvaluationTrigger _trigger = EvaluationTrigger.Manual;
     private string? _endpoint;
     private string? _name;
     private string? _version;
@@ -68,7 +69,7 @@ public sealed partial class RunEvaluationForm : IDisposable
                 new ValidationErrors().When(string.IsNullOrWhiteSpace(_goldenSet), "GoldenSet", "Choose the golden set to evaluate against.").ThrowIfAny();
                 var args = new EvaluationJobArguments(ModelKey, Label, _goldenSet!.Trim(), null, _kind,
                     mlflow ? _endpoint?.Trim() : null, mlflow ? _name?.Trim() ?? "" : "", mlflow ? _version?.Trim() ?? "" : "",
-                    actor.RequirePerson(), actor.DisplayName, [.. actor.Roles]);
+                    actor.RequirePerson(), actor.DisplayName, [.. actor.Roles], _trigger);
                 jobId = await Jobs.EnqueueAsync(actor, args, _disposed.Token);
             }))
         {
