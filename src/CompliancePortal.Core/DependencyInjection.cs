@@ -68,6 +68,11 @@ public static class DependencyInjection
         services.AddSingleton<CalendarFeedService>();
         services.AddSingleton<BoardService>();
         services.AddSingleton<BoardQueries>();
+        services.AddSingleton<ICabDecisions, CabGate>();
+        services.AddSingleton<ChangeReviewService>();
+        services.AddSingleton<CabMeetingService>();
+        services.AddSingleton<CabVotingService>();
+        services.AddSingleton<CabQueries>();
         services.AddAuditPacks(database.DataDirectory);
         services.AddSiemFeed();
         services.AddApprovals();
@@ -75,12 +80,11 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Promotions. The CAB gate, the signing proof and the artifact probe are replaceable: the CAB feature, the web host's
-    /// sign-in mode and the host's network access decide them.
+    /// Promotions. The signing proof and the artifact probe are replaceable: the web host's sign-in mode and its network
+    /// access decide them. The CAB gate is the change-advisory board's (registered with it).
     /// </summary>
     private static IServiceCollection AddApprovals(this IServiceCollection services)
     {
-        services.TryAddSingleton<ICabDecisions, NoCabDecisions>();
         services.TryAddSingleton(SigningPolicy.IdentityProvider);
         services.TryAddSingleton<IPromotionObserver, NoPromotionObserver>();
         services.TryAddSingleton<IArtifactProbe, LocalArtifactProbe>();

@@ -1,4 +1,7 @@
 namespace CompliancePortal.Core.Approvals;
 
-/// <summary>The change-advisory board's decision on a version's change, as the CAB feature reports it.</summary>
-public sealed record CabDecision(Guid Id, bool Approving, string Summary, DateTimeOffset DecidedAt);
+/// <summary>Where the change-advisory board's review of a version stands, as the CAB feature reports it to the gate.</summary>
+public sealed record CabDecision(Guid ReviewId, CabReviewStatus Status, string Summary, DateTimeOffset? DecidedAt)
+{
+    public bool Approving => Status == CabReviewStatus.Approved;
+}

@@ -34,5 +34,8 @@ public sealed class CabFollowUp
         RaisedAt = at,
     };
 
+    /// <summary>The board has reviewed the rollback.</summary>
+    internal void Close(DateTimeOffset at) => ClosedAt ??= at;
+
     public object Snapshot() => new { Id, ModelId, ModelKey, PromotionRequestId, Reason, RaisedAt, ClosedAt };
 }

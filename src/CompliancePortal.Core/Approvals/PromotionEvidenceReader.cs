@@ -41,7 +41,7 @@ public sealed class PromotionEvidenceReader(ICabDecisions cab)
         var drift = await db.DriftPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.ModelVersionId == version.Id, ct);
         var check = await db.ReproducibilityChecks.AsNoTracking().Where(c => c.ModelVersionId == version.Id)
             .OrderByDescending(c => c.CheckedAt).FirstOrDefaultAsync(ct);
-        var decision = version.ChangeClass == ChangeClass.Major ? await cab.DecisionForAsync(version.Id, ct) : null;
+        var decision = await cab.DecisionForAsync(db, version.Id, ct);
 
         var facts = new PromotionFacts(owner, card?.CurrentRevision, card?.CurrentContentHash, completeness?.IsComplete ?? false,
             completeness?.Gaps.Select(g => g.Name).ToList() ?? [], evaluations, window, drift?.Thresholds ?? [], drift?.PolicyHash,

@@ -132,11 +132,17 @@ public static class PromotionPolicy
         true => new(PromotionGate.Reproducibility, true, $"Passed on {f.ReproducibilityCheckedAt:yyyy-MM-dd HH:mm} UTC."),
     };
 
-    private static GateResult Cab(PromotionFacts f) => f.ChangeClass switch
+    /// <summary>
+    /// A Major change needs the board's approval with every condition confirmed. A Minor change needs none, unless its
+    /// owner asked for the board's review: then the board's decision counts for it too.
+    /// </summary>
+    private static GateResult Cab(PromotionFacts f) => f.Cab switch
     {
-        ChangeClass.Minor => new(PromotionGate.CabDecision, true, "Minor change: no CAB decision needed."),
-        _ when f.Cab is { Approving: true } cab => new(PromotionGate.CabDecision, true, $"CAB approved on {cab.DecidedAt:yyyy-MM-dd}: {cab.Summary}"),
-        _ when f.Cab is { } cab => new(PromotionGate.CabDecision, false, $"The CAB did not approve ({cab.Summary})."),
-        _ => new(PromotionGate.CabDecision, false, "Major change: it needs an approving CAB decision, and there is none yet."),
+        null when f.ChangeClass == ChangeClass.Minor => new(PromotionGate.CabDecision, true, "Minor change: no CAB decision needed."),
+        null => new(PromotionGate.CabDecision, false,
+            "Major change: it needs an approving CAB decision; the board's review opens with the promotion request."),
+        { Status: CabReviewStatus.Approved } cab => new(PromotionGate.CabDecision, true, $"The CAB {cab.Summary} on {cab.DecidedAt:yyyy-MM-dd}."),
+        { Status: CabReviewStatus.Pending } cab => new(PromotionGate.CabDecision, false, $"The CAB review is {cab.Summary}."),
+        var cab => new(PromotionGate.CabDecision, false, $"The CAB {cab.Summary}."),
     };
 }

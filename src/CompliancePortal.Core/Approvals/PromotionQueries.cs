@@ -33,6 +33,8 @@ public sealed class PromotionQueries(IDbContextFactory<PortalDbContext> contexts
         var version = await db.ModelVersions.AsNoTracking().SingleAsync(v => v.Id == request.ModelVersionId, ct);
         var frozen = request.Evidence;
         var followUp = await db.CabFollowUps.AsNoTracking().Where(f => f.PromotionRequestId == request.Id).Select(f => f.Reason).SingleOrDefaultAsync(ct);
+        var review = await db.ChangeReviews.AsNoTracking().Where(r => r.PromotionRequestId == request.Id).OrderByDescending(r => r.OpenedAt)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         EvidenceSnapshot? current = request.Kind == PromotionKind.Rollback
             ? frozen
             : request.IsPending ? await evidence.ReadAsync(db, model, version, time.GetUtcNow(), ct) : null;
@@ -41,7 +43,8 @@ public sealed class PromotionQueries(IDbContextFactory<PortalDbContext> contexts
             request.PreviousVersionStage, request.RequestedById, request.RequestedByName, request.RequestedAt, request.Rationale, request.ChangeClass,
             request.RiskTier, request.RequiredApprovals, signatures.Count(s => s.Counts && s.Decision == SignatureDecision.Approve),
             frozen, current, current is not null && current.Fingerprint != frozen.Fingerprint, signatures,
-            request.DecidedAt, request.PromotedAt, request.Elapsed?.TotalSeconds, model.OwnerId, model.BackupOwnerId, followUp);
+            request.DecidedAt, request.PromotedAt, request.Elapsed?.TotalSeconds, model.OwnerId, model.BackupOwnerId, followUp, request.EndedBecause,
+            review);
     }
 
     /// <summary>The model's requests, newest first.</summary>

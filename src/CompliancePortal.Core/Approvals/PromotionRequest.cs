@@ -58,6 +58,9 @@ public sealed class PromotionRequest
 
     public DateTimeOffset? PromotedAt { get; private set; }
 
+    /// <summary>Why the request ended without a signature: the change-advisory board rejected the change.</summary>
+    public string? EndedBecause { get; private set; }
+
     public IReadOnlyList<PromotionSignature> Signatures => _signatures;
 
     public EvidenceSnapshot Evidence => JsonSerializer.Deserialize<EvidenceSnapshot>(EvidenceJson, Json)!;
@@ -153,6 +156,16 @@ public sealed class PromotionRequest
         (State, DecidedAt, PromotedAt) = (PromotionState.Promoted, at, at);
     }
 
+    /// <summary>The board rejected the change: the request ends, with the board's reasons shown to the requester.</summary>
+    internal void EndByCabRejection(string reasons, DateTimeOffset at)
+    {
+        if (!IsPending)
+        {
+            throw new InvalidOperationException("Only a pending request can be ended by the board's rejection.");
+        }
+        (State, DecidedAt, EndedBecause) = (PromotionState.Rejected, at, reasons.Length > 4000 ? reasons[..4000] : reasons);
+    }
+
     public string MeaningOf(SignatureDecision decision) => (decision, Kind) switch
     {
         (SignatureDecision.Approve, PromotionKind.Rollback) => "Approved for rollback to production",
@@ -164,7 +177,7 @@ public sealed class PromotionRequest
     {
         Id, ModelId, ModelKey, ModelVersionId, VersionLabel, Kind = Kind.ToString(), TargetStage = TargetStage.ToString(),
         PreviousVersionStage = PreviousVersionStage.ToString(), RequestedById, RequestedAt, Rationale, ChangeClass = ChangeClass.ToString(),
-        RiskTier = RiskTier.ToString(), RequiredApprovals, EvidenceFingerprint, State = State.ToString(), CountedApprovals, DecidedAt, PromotedAt,
+        RiskTier = RiskTier.ToString(), RequiredApprovals, EvidenceFingerprint, State = State.ToString(), CountedApprovals, DecidedAt, PromotedAt, EndedBecause,
     };
 
     private static PromotionRequest Create(Model model, ModelVersion version, Actor requester, PromotionSubmission submission, PromotionKind kind,

@@ -29,4 +29,6 @@ public sealed record PromotionRequestView(
     double? ElapsedSeconds,
     Guid ModelOwnerId,
     Guid? ModelBackupOwnerId,
-    string? CabFollowUp);
+    string? CabFollowUp,
+    string? EndedBecause,
+    Guid? CabReviewId);

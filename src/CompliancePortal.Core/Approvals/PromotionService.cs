@@ -12,7 +12,7 @@ namespace CompliancePortal.Core.Approvals;
 /// Each call is one audited transaction; the last required approval moves the production alias in that same transaction.
 /// </summary>
 public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceReader evidence, SigningPolicy signing, IPromotionObserver observer,
-    LiveUpdates live)
+    ICabDecisions cab, LiveUpdates live)
 {
     public async Task<PromotionRequest> RequestAsync(Actor actor, string modelKey, string label, PromotionSubmission submission,
         CancellationToken ct = default)
@@ -27,6 +27,7 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
             db.PromotionRequests.Add(request);
             audit.Record("promotion.requested", nameof(PromotionRequest), request.Id.ToString(), null,
                 new { Request = request.Snapshot(), Evidence = snapshot }, model.Key);
+            notified.AddRange(await cab.PromotionRequestedAsync(db, audit, request, model, version, ct));
             notified.AddRange(await NotifyOfficersAsync(db, request, model, audit.At, ct));
             return request;
         }, ct);
@@ -89,7 +90,7 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
                 new { Signature = outcome.Signature.Snapshot(), Request = request.Snapshot(), Evidence = current }, model.Key);
             if (outcome.ReadyToPromote)
             {
-                await PromoteAsync(db, audit, request, model, version, ct);
+                notified.AddRange(await PromoteAsync(db, audit, request, model, version, ct));
             }
             if (!request.IsPending)
             {
@@ -109,9 +110,11 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
     /// Moves the alias and the stages in the caller's transaction. Each step is flushed before the next, so a failure
     /// part-way is rolled back by the database, not merely never saved.
     /// </summary>
-    private async Task PromoteAsync(PortalDbContext db, AuditRecorder audit, PromotionRequest request, Model model, ModelVersion version,
-        CancellationToken ct)
+    /// <returns>Who was notified (the board, of a rollback's follow-up).</returns>
+    private async Task<IReadOnlyList<Guid>> PromoteAsync(PortalDbContext db, AuditRecorder audit, PromotionRequest request, Model model,
+        ModelVersion version, CancellationToken ct)
     {
+        IReadOnlyList<Guid> notified = [];
         var alias = await db.ProductionAliases.SingleOrDefaultAsync(a => a.ModelId == model.Id, ct);
         var aliasBefore = alias?.Snapshot();
         var previousLabel = alias?.VersionLabel;
@@ -155,8 +158,10 @@ public sealed class PromotionService(AuditedChanges changes, PromotionEvidenceRe
             var followUp = CabFollowUp.ForRollback(request, previousLabel ?? "(none)", audit.At);
             db.CabFollowUps.Add(followUp);
             audit.Record("cab.follow-up-raised", nameof(CabFollowUp), followUp.Id.ToString(), null, followUp.Snapshot(), model.Key);
+            notified = await cab.FollowUpRaisedAsync(db, audit, followUp, request, model, version, ct);
         }
         await StepAsync(db, PromotionStep.RequestCompleted, ct);
+        return notified;
     }
 
     private async Task StepAsync(PortalDbContext db, PromotionStep step, CancellationToken ct)

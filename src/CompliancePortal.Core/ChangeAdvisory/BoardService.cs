@@ -24,6 +24,7 @@ public sealed class BoardService(AuditedChanges changes)
             var board = ChangeAdvisoryBoard.Create(normalizedKey, definition, audit.At);
             db.ChangeAdvisoryBoards.Add(board);
             audit.Record("cab.board-created", nameof(ChangeAdvisoryBoard), board.Id.ToString(), null, board.Snapshot());
+            await AdoptWaitingReviewsAsync(db, audit, board, ct);
             return board.Key;
         }, ct);
 
@@ -43,7 +44,26 @@ public sealed class BoardService(AuditedChanges changes)
             var before = board.Snapshot();
             board.Update(definition, audit.At);
             audit.Record("cab.board-updated", nameof(ChangeAdvisoryBoard), board.Id.ToString(), before, board.Snapshot());
+            await AdoptWaitingReviewsAsync(db, audit, board, ct);
         }, ct);
+
+    /// <summary>Reviews opened while no board covered their model join the first board whose scope does.</summary>
+    private static async Task AdoptWaitingReviewsAsync(PortalDbContext db, AuditRecorder audit, ChangeAdvisoryBoard board, CancellationToken ct)
+    {
+        var waiting = await db.ChangeReviews.Where(r => r.BoardId == null && r.Outcome == null).ToListAsync(ct);
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+        var modelIds = waiting.Select(r => r.ModelId).Distinct().ToList();
+        var tiers = await db.Models.Where(m => modelIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.RiskTier, ct);
+        foreach (var review in waiting.Where(r => board.Covers(r.ModelKey, tiers[r.ModelId])))
+        {
+            var before = review.Snapshot();
+            review.AssignBoard(board.Id);
+            audit.Record("cab.review-assigned", nameof(ChangeReview), review.Id.ToString(), before, review.Snapshot(), review.ModelKey);
+        }
+    }
 
     private static void RequireAdministrator(Actor actor)
     {

@@ -89,6 +89,14 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
 
     public DbSet<BoardMember> BoardMembers => Set<BoardMember>();
 
+    public DbSet<ChangeReview> ChangeReviews => Set<ChangeReview>();
+
+    public DbSet<CabVote> CabVotes => Set<CabVote>();
+
+    public DbSet<CabCondition> CabConditions => Set<CabCondition>();
+
+    public DbSet<CabMeeting> CabMeetings => Set<CabMeeting>();
+
     public DbSet<AuditPack> AuditPacks => Set<AuditPack>();
 
     public DbSet<AuditPackFile> AuditPackFiles => Set<AuditPackFile>();

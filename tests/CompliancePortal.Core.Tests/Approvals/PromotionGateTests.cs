@@ -129,12 +129,43 @@ public sealed class PromotionGateTests
     [Fact]
     public void MajorChange_WithARejectingCabDecision_Fails_AndAMinorChangeNeedsNone()
     {
-        var rejected = Gate(Promotions.CompleteFacts() with { Cab = new CabDecision(Guid.NewGuid(), false, "Rejected", Now) }, PromotionGate.CabDecision);
+        var rejected = Gate(Promotions.CompleteFacts() with { Cab = Cab(CabReviewStatus.Rejected, "rejected the change (0 for, 2 against)") },
+            PromotionGate.CabDecision);
         var minor = Gate(Promotions.CompleteFacts(ChangeClass.Minor), PromotionGate.CabDecision);
 
         Assert.False(rejected.Passed);
+        Assert.Contains("rejected the change", rejected.Detail);
         Assert.True(minor.Passed);
     }
+
+    [Fact]
+    public void MajorChange_ApprovedWithConditionsStillOpen_Fails_UntilTheChairConfirmsThem()
+    {
+        var open = Gate(Promotions.CompleteFacts() with { Cab = Cab(CabReviewStatus.ConditionsOpen, "approved the change with conditions; 1 of 1 not yet confirmed") },
+            PromotionGate.CabDecision);
+        var confirmed = Gate(Promotions.CompleteFacts() with { Cab = Cab(CabReviewStatus.Approved, "approved the change with 1 condition(s), all confirmed") },
+            PromotionGate.CabDecision);
+
+        Assert.False(open.Passed);
+        Assert.Contains("not yet confirmed", open.Detail);
+        Assert.True(confirmed.Passed);
+    }
+
+    [Fact]
+    public void MinorChange_WhoseOwnerAskedForACabReview_WaitsForTheBoard()
+    {
+        var pending = Gate(Promotions.CompleteFacts(ChangeClass.Minor) with { Cab = Cab(CabReviewStatus.Pending, "waiting for the requester's risk assessment") },
+            PromotionGate.CabDecision);
+        var rejected = Gate(Promotions.CompleteFacts(ChangeClass.Minor) with { Cab = Cab(CabReviewStatus.Rejected, "rejected the change") },
+            PromotionGate.CabDecision);
+
+        Assert.False(pending.Passed);
+        Assert.Contains("The CAB review is waiting", pending.Detail);
+        Assert.False(rejected.Passed);
+    }
+
+    private static CabDecision Cab(CabReviewStatus status, string summary) =>
+        new(Guid.NewGuid(), status, summary, status == CabReviewStatus.Pending ? null : Now.AddDays(-1));
 
     [Theory]
     [InlineData(RiskTier.Low, 1)]

@@ -49,7 +49,7 @@ internal sealed class Promotions
         "Olivia Owens", 4, new string('a', 64), true, [], [PassingEvaluation()], 30,
         [new DriftThreshold("debt_to_income", DriftMethod.Psi, 0.1, 0.25)], new string('d', 64),
         Guid.NewGuid(), true, Now.AddHours(-1), changeClass,
-        changeClass == ChangeClass.Major ? new CabDecision(Guid.NewGuid(), true, "Approved at the November board.", Now.AddDays(-1)) : null);
+        changeClass == ChangeClass.Major ? new CabDecision(Guid.NewGuid(), CabReviewStatus.Approved, "approved the change at the November board", Now.AddDays(-1)) : null);
 
     public static EvidenceSnapshot Evidence(PromotionFacts? facts = null) => PromotionPolicy.Evaluate(facts ?? CompleteFacts(), Now);
 

@@ -29,6 +29,7 @@ internal sealed class PromotionRequestConfiguration : IEntityTypeConfiguration<P
         builder.Property(r => r.RequestedByName).HasMaxLength(200);
         builder.Property(r => r.Rationale).HasMaxLength(PromotionSubmission.MaxRationaleLength);
         builder.Property(r => r.EvidenceFingerprint).HasMaxLength(64);
+        builder.Property(r => r.EndedBecause).HasMaxLength(4000);
         builder.HasMany(r => r.Signatures).WithOne().HasForeignKey(s => s.PromotionRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.Signatures).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.Evidence);
