@@ -12,7 +12,7 @@ internal static class PromotionPaths
 
     public static string Version(string modelKey, string label) => $"{Model(modelKey)}/versions/{Uri.EscapeDataString(label)}";
 
-    /// <summary>Where to fix a failing gate; null when the portal has nothing to offer yet (the CAB decision).</summary>
+    /// <summary>Where to fix a failing gate.</summary>
     public static string? Fix(PromotionGate gate, string modelKey, string label) => gate switch
     {
         PromotionGate.NamedOwner => $"{Model(modelKey)}/edit",
@@ -20,6 +20,7 @@ internal static class PromotionPaths
         PromotionGate.PassingEvaluation => $"{Version(modelKey, label)}#evaluations",
         PromotionGate.DriftThresholds => $"{Version(modelKey, label)}#drift-thresholds",
         PromotionGate.Reproducibility => $"{Version(modelKey, label)}#reproducibility",
+        PromotionGate.CabDecision => $"{Version(modelKey, label)}#cab-review",
         _ => null,
     };
 }

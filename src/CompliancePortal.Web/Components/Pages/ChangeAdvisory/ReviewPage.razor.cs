@@ -1,0 +1,79 @@
+using CompliancePortal.Core.ChangeAdvisory;
+using CompliancePortal.Core.Common;
+using CompliancePortal.Core.Models;
+using CompliancePortal.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace CompliancePortal.Web.Components.Pages.ChangeAdvisory;
+
+/// <summary>One change before the board: the change and its evidence, the risk assessment, the voting, the decision and its conditions.</summary>
+public sealed partial class ReviewPage : IDisposable
+{
+    private ChangeReviewView? _review;
+    private List<BreadcrumbItem> _crumbs = [];
+    private bool _loading = true;
+    private string? _error;
+    private Actor? _me;
+    private IDisposable? _subscription;
+
+    [Parameter] public Guid Id { get; set; }
+
+    [Inject] private CabQueries Cab { get; set; } = default!;
+
+    [Inject] private LiveUpdates Live { get; set; } = default!;
+
+    [Inject] private CurrentUser User { get; set; } = default!;
+
+    private bool IsOwner => _review is { } r && _me is not null && ModelStewardship.IsActingOwner(_me, r.ModelOwnerId, r.ModelBackupOwnerId);
+
+    private bool IsRequester => _review is { } r && _me?.PersonId == r.RequestedById;
+
+    private bool IsChair => _review?.Board is { } b && _me?.PersonId == b.ChairId;
+
+    private bool MayAssess => (IsOwner || IsRequester) && _review?.State is ChangeReviewState.AwaitingAssessment or ChangeReviewState.ReadyForAgenda;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _me = await User.ActorAsync();
+        _subscription = Live.Subscribe<CabChanged>(changed =>
+        {
+            if (changed.ReviewId == Id)
+            {
+                _ = InvokeAsync(async () =>
+                {
+                    await LoadAsync();
+                    StateHasChanged();
+                });
+            }
+        });
+    }
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _review = await Cab.ReviewAsync(Id);
+            _error = null;
+            _crumbs = [new("Change advisory boards", CabPaths.Boards)];
+            if (_review.Board is { } board)
+            {
+                _crumbs.Add(new(board.Name, CabPaths.Board(board.Key)));
+            }
+            _crumbs.Add(new($"{_review.ModelKey} {_review.VersionLabel}", null, disabled: true));
+        }
+        catch (NotFoundException ex)
+        {
+            _error = ex.Message;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _error = "The review could not be loaded.";
+        }
+        _loading = false;
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}
