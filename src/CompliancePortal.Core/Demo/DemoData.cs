@@ -9,4 +9,5 @@ public sealed record DemoData(
     IReadOnlyList<DemoModel> Models,
     IReadOnlyList<DemoVersion> Versions,
     IReadOnlyList<DemoGoldenSet>? GoldenSets = null,
-    IReadOnlyList<DemoBoard>? Boards = null);
+    IReadOnlyList<DemoBoard>? Boards = null,
+    IReadOnlyList<DemoMeeting>? Meetings = null);

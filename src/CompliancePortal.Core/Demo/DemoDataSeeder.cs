@@ -48,7 +48,8 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
             var versions = SeedLineage(db, audit, data);
             var models = SeedModels(db, audit, data, people, versions);
             SeedGoldenSets(db, audit, data, people, models);
-            SeedBoards(db, audit, data, people);
+            var boards = SeedBoards(db, audit, data, people);
+            SeedMeetings(db, audit, data, people, models, boards);
             return true;
         }, ct);
 
@@ -125,8 +126,10 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
         return models;
     }
 
-    private static void SeedBoards(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people)
+    private static Dictionary<string, ChangeAdvisoryBoard> SeedBoards(PortalDbContext db, AuditRecorder audit, DemoData data,
+        Dictionary<string, Person> people)
     {
+        var boards = new Dictionary<string, ChangeAdvisoryBoard>();
         foreach (var b in data.Boards ?? [])
         {
             var definition = new BoardDefinition(b.Name, b.Description, people[b.Chair].Id, b.Members.Select(m => people[m].Id).ToList(),
@@ -134,6 +137,42 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
             var board = ChangeAdvisoryBoard.Create(b.Key, definition, audit.At);
             db.ChangeAdvisoryBoards.Add(board);
             audit.Record("cab.board-created", nameof(ChangeAdvisoryBoard), board.Id.ToString(), null, board.Snapshot());
+            boards[b.Key] = board;
+        }
+        return boards;
+    }
+
+    /// <summary>
+    /// Upcoming meetings with their agendas, so a newcomer finds a change to vote on: each item is a review its owner
+    /// asked for, assessed, and open for votes from now.
+    /// </summary>
+    private static void SeedMeetings(PortalDbContext db, AuditRecorder audit, DemoData data, Dictionary<string, Person> people,
+        Dictionary<string, Model> models, Dictionary<string, ChangeAdvisoryBoard> boards)
+    {
+        foreach (var m in data.Meetings ?? [])
+        {
+            var board = boards[m.Board];
+            var chairPerson = people.Values.Single(p => p.Id == board.ChairId);
+            var chair = new Actor(chairPerson.Id, chairPerson.DisplayName, chairPerson.Roles.ToHashSet());
+            var startsAt = new DateTimeOffset(audit.At.UtcDateTime.Date.AddDays(m.DaysAhead).AddHours(m.StartHourUtc), TimeSpan.Zero);
+            var meeting = CabMeeting.Schedule(board, chair, new MeetingDefinition(m.Title, startsAt, m.DurationMinutes, m.Location, m.CallLink), audit.At);
+            db.CabMeetings.Add(meeting);
+            audit.Record("cab.meeting-scheduled", nameof(CabMeeting), meeting.Id.ToString(), null, meeting.Snapshot());
+            var position = 0;
+            foreach (var item in m.Agenda)
+            {
+                var model = models[item.Model];
+                var version = db.ModelVersions.Local.Single(v => v.ModelId == model.Id && v.Label == item.Version);
+                var requester = people[item.RequestedBy];
+                var review = ChangeReview.Open(model, version, ChangeReviewSource.OwnerRequested, requester.Id, requester.DisplayName, item.Reason, board.Id,
+                    audit.At);
+                review.Assess(new Actor(requester.Id, requester.DisplayName, requester.Roles.ToHashSet()), model,
+                    new RiskAssessment(item.WhatChanges, item.Why, Enum.Parse<RiskLevel>(item.Likelihood), Enum.Parse<RiskLevel>(item.Impact),
+                        item.ImpactIfItFails, item.TestEvidence, item.RollbackPlan, item.Responsible), audit.At);
+                review.PlaceOnAgenda(meeting, board, chair, new VotingWindow(audit.At), ++position);
+                db.ChangeReviews.Add(review);
+                audit.Record("cab.review-opened", nameof(ChangeReview), review.Id.ToString(), null, review.Snapshot(), model.Key);
+            }
         }
     }
 
