@@ -127,7 +127,7 @@ internal static class ApprovalTrailLayout
             [
                 TableCell.Text(s.PrintedName), TableCell.Text(PackText.Time(s.SignedAt)), TableCell.Text($"{s.Decision}: {s.Meaning}"),
                 TableCell.Text(string.IsNullOrWhiteSpace(s.Comment) ? "—" : s.Comment), TableCell.Text(MethodText(s)),
-                s.Counts || s.InvalidationReason is null ? TableCell.Text("valid, counts")
+                s.Counts || s.InvalidationReason is null ? TableCell.Text(s.Decision == SignatureDecision.Reject ? "valid; rejected the request" : "valid, counts")
                     : new TableCell([new TextRun("INVALIDATED", RunStyle.Bold), new TextRun(": " + s.InvalidationReason)]),
             ]).ToList(),
             [0.8, 0.85, 1.1, 1, 1, 1.25]);

@@ -61,6 +61,22 @@ public class ApprovalTrailLayoutTests
     }
 
     [Fact]
+    public void Rejection_ShowsItsCommentAndThatItRejectedTheRequest()
+    {
+        var rejection = Signature("Priya Raman", RequestedAt.AddHours(1), "The fairness analysis omits the age bands.") with
+        {
+            Decision = SignatureDecision.Reject, Meaning = "Rejected for production",
+        };
+
+        var text = PackElements.Text(ApprovalTrailLayout.Requests("2.1.0", [Request(PromotionKind.Promotion, PromotionState.Rejected, rejection)],
+            new AuditPackManifest(), "Approval trail"));
+
+        Assert.Contains("Promotion request of 2026-11-20 08:15:00 UTC: rejected 2026-11-20 10:15:00 UTC", text);
+        Assert.Contains("Reject: Rejected for production | The fairness analysis omits the age bands. | ", text);
+        Assert.Contains("| valid; rejected the request", text);
+    }
+
+    [Fact]
     public void Rollback_IsNamedAsARollback()
     {
         var text = PackElements.Text(ApprovalTrailLayout.Requests("2.0.0", [Request(PromotionKind.Rollback, PromotionState.Pending)], new AuditPackManifest(), "Approval trail"));
