@@ -20,14 +20,11 @@ public static class AuditPacksSetup
         services.AddSingleton<IAuditPackSection, VersionPinsSection>();
         services.AddSingleton<IAuditPackSection, ModelCardSection>();
         services.AddSingleton<IAuditPackSection, EvaluationSection>();
-        services.AddSingleton<IAuditPackSection>(new NotYetRecordedSection("Approval trail",
-            "The approval trail of promotions (approvers, time, meaning, comment and signature)"));
+        services.AddSingleton<IAuditPackSection, ApprovalTrailSection>();
         services.AddSingleton<IAuditPackSection>(new NotYetRecordedSection("Change advisory board decisions",
             "Change advisory board reviews, decisions and votes"));
-        services.AddSingleton<IAuditPackSection>(new NotYetRecordedSection("Lineage",
-            "The lineage graph from source systems through training runs to this model (the pinned dataset versions are listed under version pins)"));
-        services.AddSingleton<IAuditPackSection>(new NotYetRecordedSection("Drift thresholds",
-            "Drift policies (monitored feature or metric, method, warning and critical thresholds) and drift observations"));
+        services.AddSingleton<IAuditPackSection, LineageSection>();
+        services.AddSingleton<IAuditPackSection, DriftThresholdsSection>();
         services.AddSingleton<IAuditPackSection, RevalidationSection>();
         services.AddSingleton<IAuditPackSection>(new NotYetRecordedSection("Incidents", "Incidents, their playbook checklists and timelines"));
         services.AddSingleton<IAuditPackSection, AuditEventsSection>();

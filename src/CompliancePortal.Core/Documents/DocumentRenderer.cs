@@ -16,6 +16,7 @@ internal sealed class DocumentRenderer
     private readonly LayoutFonts _fonts;
     private readonly TableRenderer _tables;
     private readonly ChartRenderer _charts;
+    private readonly DiagramRenderer _diagrams;
     private readonly List<ContentsEntry> _entries = [];
     private PdfOutline? _lastChapter;
 
@@ -26,6 +27,7 @@ internal sealed class DocumentRenderer
         _breaker = new LineBreaker(fonts, measure);
         _tables = new TableRenderer(cursor, _breaker);
         _charts = new ChartRenderer(cursor, fonts);
+        _diagrams = new DiagramRenderer(cursor, _breaker);
     }
 
     public IReadOnlyList<ContentsEntry> Entries => _entries;
@@ -87,6 +89,10 @@ internal sealed class DocumentRenderer
                     break;
                 case ChartElement chart:
                     _charts.Draw(chart, x, width);
+                    _cursor.Y += 8;
+                    break;
+                case DiagramElement diagram:
+                    _diagrams.Draw(diagram, x, width);
                     _cursor.Y += 8;
                     break;
                 default:

@@ -3,9 +3,17 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using CompliancePortal.Core.Approvals;
+using CompliancePortal.Core.AuditPacks;
+using CompliancePortal.Core.AuditPacks.Sections;
+using CompliancePortal.Core.Lineage.Trace;
+using CompliancePortal.IntegrationTests.Approvals;
 using CompliancePortal.IntegrationTests.Support;
+using CompliancePortal.Testing.Lineage;
 using CompliancePortal.Testing.Pdf;
 using CompliancePortal.Testing.Portal;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using static CompliancePortal.IntegrationTests.Evaluation.GoldenSetRequests;
 
@@ -93,7 +101,11 @@ public abstract class AuditPackApiTests(PortalHost host)
         Assert.Contains(card.GetProperty("contentHash").GetString()!, compact);
         Assert.Contains("credit-harness 4f1c2a9", text);
         Assert.Contains(Sha256(Csv), compact);
-        Assert.Contains("is not yet recorded by this portal", text);
+        Assert.Contains("Change advisory board reviews, decisions and votes is not yet recorded by this portal", text);
+        Assert.Contains("Incidents, their playbook checklists and timelines is not yet recorded by this portal", text);
+        Assert.Contains("No promotion has been requested for 1.0.0.", text);
+        Assert.Contains("No drift thresholds have been defined for 1.0.0.", text);
+        Assert.Contains("No reproducibility check has been run for 1.0.0", text);
         Assert.Contains("model-card.created", text);
         Assert.Contains("VALID", text);
         Assert.Contains("Manifest SHA-256:", text);
@@ -112,6 +124,82 @@ public abstract class AuditPackApiTests(PortalHost host)
         var tamperedPath = TestArtifacts.PathFor($"audit-pack-{GetType().Name}-tampered.pdf");
         await File.WriteAllBytesAsync(tamperedPath, tampered);
         Assert.Contains("Signature Validation: Signature is Invalid.", await Poppler.SignatureReportAsync(tamperedPath));
+    }
+
+    [Fact]
+    public async Task Generate_ForAVersionWithItsApprovalTrailDriftPolicyCheckAndLineage_ShowsThemAll_AndListsTheirHashesInTheManifest()
+    {
+        var driver = new PromotionDriver(host);
+        var key = await driver.NewModelAsync("High");
+        await driver.RegisterAsync(key, "1.1.0");
+        await driver.MakeReadyAsync(key, "1.1.0");
+        var (extract, training) = await PostLineageAsync(await host.ClientForAsync(PortalClients.Olivia), key, "1.1.0");
+        var requestId = await driver.RequestedAsync(key, "1.1.0");
+        await driver.SignAsync(PortalClients.Priya, requestId, comment: "Evidence reviewed against the validation report.");
+        await (await driver.DefineDriftAsync(key, "1.1.0", revision: 1, warning: 0.12, critical: 0.3)).ExpectAsync(HttpStatusCode.OK);
+        await driver.SignAsync(Daniel, requestId, comment: "Tighter thresholds accepted.");
+        Assert.True((await driver.SignAsync(PortalClients.Priya, requestId, comment: "Signed again on the new thresholds.")).ReadyToPromote);
+        var services = host.Factory.Services;
+        var request = await services.GetRequiredService<PromotionQueries>().RequestAsync(requestId);
+        var period = Assert.Single(await services.GetRequiredService<PromotionQueries>().HistoryAsync(key));
+        var drift = (await services.GetRequiredService<DriftPolicyService>().GetAsync(key, "1.1.0"))!;
+        var check = (await services.GetRequiredService<ReproducibilityService>().LatestAsync(key, "1.1.0"))!;
+        var lineage = await services.GetRequiredService<LineageTracer>().VersionLineageAsync(key, "1.1.0");
+        var priya = await host.ClientForAsync(PortalClients.Priya);
+
+        var id = (await (await priya.PostAsJsonAsync("/api/v1/audit-packs", new { modelKey = key, version = "1.1.0" })).ExpectAsync(HttpStatusCode.Accepted))
+            .GetProperty("id").GetString()!;
+        await WaitForPackAsync(priya, id);
+        var bytes = await DownloadAsync(priya, id);
+
+        await File.WriteAllBytesAsync(TestArtifacts.PathFor($"audit-pack-evidence-{GetType().Name}.pdf"), bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var pages = pdf.GetPages().Select(p => (Words: string.Join(' ', p.GetWords().Select(w => w.Text)), Letters: p.Letters.Select(l => l.Value))).ToList();
+        var approvals = Chapter(pages, "Approval trail", "Change advisory board decisions");
+        var pins = Chapter(pages, "Version pins and reproducibility", "Model cards");
+        var lineageText = Chapter(pages, "Lineage", "Drift thresholds");
+        var driftText = Chapter(pages, "Drift thresholds", "Revalidation history");
+        var manifest = Chapter(pages, "Manifest and chain verification", null);
+
+        // Approval trail: the request, its frozen evidence, every signature (the invalidated one with why) and the production period.
+        AssertShows(approvals, "Requested by", "Olivia Owens", Time(request.RequestedAt), "Rationale", "Better calibrated.", "Target stage", "Production",
+            "Change class", "Minor", request.Evidence.Facts.CardContentHash!, request.Evidence.Facts.DriftPolicyHash!, request.Evidence.Fingerprint,
+            request.Evidence.Facts.Evaluations.Single().Id.ToString(), request.Evidence.Facts.ReproducibilityCheckId.ToString()!);
+        Assert.Equal(3, request.Signatures.Count);
+        foreach (var signature in request.Signatures)
+        {
+            AssertShows(approvals, $"{signature.PrintedName}{Time(signature.SignedAt)}Approve: Approved for production{signature.Comment}" +
+                "Identity confirmed in the signature dialog (development sign-in)");
+        }
+        AssertShows(approvals, $"Priya Raman{Time(request.Signatures[0].SignedAt)}", "INVALIDATED: Evidence changed after this approval: the drift policy changed.",
+            $"1.1.0{Time(period.StartedAt)}now (current)",
+            $"Daniel Okafor ({Time(request.Signatures[1].SignedAt)}); Priya Raman ({Time(request.Signatures[2].SignedAt)})");
+
+        // Drift thresholds: the current policy, who set it and when, and its stored hash.
+        AssertShows(driftText, $"Set by Olivia Owens at {Time(drift.UpdatedAt)} (revision 2)", "x1PSI (population stability index)0.120.3", drift.PolicyHash);
+
+        // Reproducibility: the latest check, item by item, with the pins it was checked against.
+        var version = await driver.GetAsync($"/api/v1/models/{key}/versions/1.1.0");
+        AssertShows(pins, $"Latest check: PASSED, checked {Time(check.CheckedAt)} by Olivia Owens", "Pinned, not reachable",
+            "expected " + version.GetProperty("artifactSha256").GetString());
+        Assert.DoesNotContain(Compact("not yet recorded"), pins);
+
+        // Lineage: the runs, the dataset versions and their sources, and the gaps.
+        Assert.Equal(2, lineage.Runs.Count);
+        Assert.NotEmpty(lineage.Gaps);
+        AssertShows(lineageText, [$"Lineage of {key} 1.1.0: source systems on top", training.ToString(), extract.ToString(), "credit_pd.train",
+            .. lineage.DatasetVersions.Select(d => d.Reference), .. lineage.Gaps.Select(g => g.Problem)]);
+
+        // The manifest lists each new piece of evidence with its SHA-256.
+        AssertShows(manifest, $"Drift thresholdsDrift policy of 1.1.0 (revision 2){AuditPackManifest.HashOf(DriftPolicyRecord.From(drift))}");
+        foreach (var evidence in new[]
+        {
+            $"Approval trailPromotion request {requestId} for 1.1.0", $"Approval trailProduction period of 1.1.0 from {Time(period.StartedAt)}",
+            $"Version pins and reproducibilityReproducibility check {check.Id} of 1.1.0", "LineageLineage of 1.1.0 (2 runs,",
+        })
+        {
+            Assert.Matches(new Regex(Regex.Escape(Compact(evidence)) + ".{0,60}?[0-9a-f]{64}"), manifest);
+        }
     }
 
     [Fact]
@@ -184,6 +272,50 @@ public abstract class AuditPackApiTests(PortalHost host)
 
         await response.ExpectProblemAsync(HttpStatusCode.NotFound);
     }
+
+    private const string Daniel = "daniel.okafor@contoso.example";
+
+    /// <summary>An Airflow extract writing to the lake, and a training run reading it, linked to the version by hand.</summary>
+    private static async Task<(Guid Extract, Guid Training)> PostLineageAsync(HttpClient olivia, string key, string version)
+    {
+        var (extract, training) = (Guid.NewGuid(), Guid.NewGuid());
+        var start = DateTimeOffset.UtcNow.AddHours(-3);
+        var lake = $"raw/{key}/applications";
+        await (await olivia.PostAsJsonAsync("/api/v1/lineage", OpenLineageEvents.Airflow("START", extract, start, $"loans_{key}", $"public.applications_{key}", lake)))
+            .ExpectAsync(HttpStatusCode.Created);
+        await (await olivia.PostAsJsonAsync("/api/v1/lineage", OpenLineageEvents.Airflow("COMPLETE", extract, start.AddMinutes(7), $"loans_{key}", $"public.applications_{key}", lake)))
+            .ExpectAsync(HttpStatusCode.Created);
+        await (await olivia.PostAsJsonAsync("/api/v1/lineage", OpenLineageEvents.Training("COMPLETE", training, start.AddMinutes(40), lake, $"s3://elsewhere/{key}.pkl")))
+            .ExpectAsync(HttpStatusCode.Created);
+        var linked = await olivia.PostAsJsonAsync($"/api/v1/lineage/runs/{training}/model-version", new { model = key, version });
+        Assert.Equal(HttpStatusCode.NoContent, linked.StatusCode);
+        return (extract, training);
+    }
+
+    /// <summary>
+    /// One chapter's letters in the order they were drawn, without white space: table cells are drawn one after another,
+    /// so a value that wraps inside its cell, or cells of one row, read on. Every chapter starts a page with its title.
+    /// </summary>
+    private static string Chapter(IReadOnlyList<(string Words, IEnumerable<string> Letters)> pages, string title, string? next)
+    {
+        var list = pages.ToList();
+        var start = list.FindIndex(p => p.Words.StartsWith(title + " ", StringComparison.Ordinal));
+        var end = next is null ? list.Count : list.FindIndex(Math.Max(start, 0) + 1, p => p.Words.StartsWith(next + " ", StringComparison.Ordinal));
+        Assert.True(start >= 0 && end > start, $"chapter '{title}' not found before '{next}'");
+        return Compact(string.Concat(list.Skip(start).Take(end - start).SelectMany(p => p.Letters)));
+    }
+
+    private static void AssertShows(string chapter, params string[] values)
+    {
+        foreach (var value in values)
+        {
+            Assert.Contains(Compact(value), chapter);
+        }
+    }
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static async Task<byte[]> DownloadAsync(HttpClient client, string id)
     {

@@ -69,6 +69,13 @@ public sealed class LineageTracer(IDbContextFactory<PortalDbContext> contexts, T
                 v.CapturedAt, SourceId = v.Dataset.SourceSystemId, SourceKey = v.Dataset.SourceSystem!.Key,
             }).ToListAsync(ct);
         var references = datasetVersions.ToDictionary(v => v.Id, v => $"{v.DatasetKey}@{v.Label}");
+        // A run's outputs off the upstream path (the training run's artifact, say) are named too, not shown as bare ids.
+        var unnamed = edges.Select(e => e.Version).Where(id => !references.ContainsKey(id)).Distinct().ToList();
+        foreach (var other in await db.DatasetVersions.AsNoTracking().Where(v => unnamed.Contains(v.Id))
+            .Select(v => new { v.Id, v.Label, DatasetKey = v.Dataset!.Key }).ToListAsync(ct))
+        {
+            references[other.Id] = $"{other.DatasetKey}@{other.Label}";
+        }
         var runIds = runRoles.Keys.ToList();
         var runs = await db.LineageRuns.AsNoTracking().Include(r => r.Job).Where(r => runIds.Contains(r.Id)).ToListAsync(ct);
         var sourceIds = datasetVersions.Select(v => v.SourceId).Distinct().ToList();
