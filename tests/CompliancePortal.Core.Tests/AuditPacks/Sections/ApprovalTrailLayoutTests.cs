@@ -138,5 +138,5 @@ public class ApprovalTrailLayoutTests
         "Olivia Owens", RequestedAt, "Better calibration on thin-file applicants.", ChangeClass.Minor, RiskTier.Medium, 1,
         signatures.Count(s => s.Counts), Promotions.Evidence(Promotions.CompleteFacts(ChangeClass.Minor)), null, false, signatures,
         state == PromotionState.Pending ? null : RequestedAt.AddHours(2), state == PromotionState.Promoted ? RequestedAt.AddHours(2) : null,
-        state == PromotionState.Promoted ? 7200 : null, Guid.NewGuid(), null, null);
+        state == PromotionState.Promoted ? 7200 : null, Guid.NewGuid(), null, null, null, null);
 }
