@@ -15,7 +15,8 @@ public sealed record MeetingDefinition(string? Title, DateTimeOffset StartsAt, i
         return new ValidationErrors()
             .When(title.Length == 0, nameof(Title), "Give the meeting a title, such as \"Model risk CAB — December\".")
             .When(title.Length > MaxTitleLength, nameof(Title), $"The title can be at most {MaxTitleLength} characters.")
-            .When(StartsAt < now, nameof(StartsAt), $"The meeting would start in the past ({StartsAt:yyyy-MM-dd HH:mm} UTC); choose a later time.")
+            // An hour's grace lets a chair record an ad-hoc meeting as it begins.
+            .When(StartsAt < now.AddHours(-1), nameof(StartsAt), $"The meeting would start in the past ({StartsAt:yyyy-MM-dd HH:mm} UTC); choose a later time.")
             .When(DurationMinutes is < 15 or > 480, nameof(DurationMinutes), "A meeting lasts between 15 minutes and 8 hours.")
             .When(string.IsNullOrWhiteSpace(Location) && link.Length == 0, nameof(Location), "Say where the meeting is: a room, a call link, or both.")
             .When(Location?.Trim().Length > MaxLocationLength, nameof(Location), $"The location can be at most {MaxLocationLength} characters.")

@@ -24,12 +24,20 @@ public sealed class MeetingTests
     public void AMeeting_InThePast_WithoutAPlace_OrWithABadLink_IsRefusedWithEveryReason()
     {
         var refused = Assert.Throws<ValidationFailedException>(() => CabMeeting.Schedule(_cab.Board, _cab.Chair,
-            new MeetingDefinition(" ", Now.AddMinutes(-5), 5, null, null), Now));
+            new MeetingDefinition(" ", Now.AddHours(-2), 5, null, null), Now));
         var badLink = Assert.Throws<ValidationFailedException>(() => CabMeeting.Schedule(_cab.Board, _cab.Chair,
             new MeetingDefinition("CAB", Now.AddDays(1), 60, null, "javascript:alert(1)"), Now));
 
         Assert.Equal(["DurationMinutes", "Location", "StartsAt", "Title"], refused.Errors.Keys.Order());
         Assert.Contains("CallLink", badLink.Errors.Keys);
+    }
+
+    [Fact]
+    public void AMeetingStartingWithinTheLastHour_CanBeRecorded_AsItBegins()
+    {
+        var meeting = CabMeeting.Schedule(_cab.Board, _cab.Chair, new MeetingDefinition("Ad-hoc CAB", Now.AddMinutes(-20), 30, "Room 2", null), Now);
+
+        Assert.Equal(Now.AddMinutes(-20), meeting.StartsAt);
     }
 
     [Fact]

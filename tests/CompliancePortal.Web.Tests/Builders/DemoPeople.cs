@@ -15,6 +15,12 @@ internal static class DemoPeople
     /// <summary>ComplianceOfficer; owns no model.</summary>
     public const string Priya = "priya.raman@contoso.example";
 
+    /// <summary>ComplianceOfficer and CabMember; sits on the model risk CAB.</summary>
+    public const string Daniel = "daniel.okafor@contoso.example";
+
+    /// <summary>CabMember; chairs the model risk CAB.</summary>
+    public const string Yuki = "yuki.tanaka@contoso.example";
+
     /// <summary>Administrator; owns no model.</summary>
     public const string Alex = "alex.morgan@contoso.example";
 

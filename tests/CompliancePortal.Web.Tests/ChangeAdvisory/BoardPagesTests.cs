@@ -17,7 +17,7 @@ public sealed class BoardPagesTests : PortalTestContext
         var cut = Render<BoardsPage>();
         await cut.WaitForElementAsync("[data-testid=board-row]");
 
-        var row = Assert.Single(cut.TableRows());
+        var row = Assert.Single(cut.TableRows("[data-testid=boards-table]"));
         Assert.Equal(["Model Risk Change Advisory Board", "Yuki Tanaka", "3 (quorum 2)", "Simple majority of votes cast", "HighCritical"], row);
         Assert.Empty(cut.FindAll("[data-testid=new-board]"));
     }
