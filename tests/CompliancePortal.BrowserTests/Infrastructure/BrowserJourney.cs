@@ -9,6 +9,8 @@ namespace CompliancePortal.BrowserTests.Infrastructure;
 /// </summary>
 public abstract class BrowserJourney(ChromiumFixture chromium) : IAsyncLifetime
 {
+    private readonly List<IBrowserContext> _others = [];
+
     protected PortalFactory Portal { get; private set; } = default!;
 
     protected IBrowserContext Context { get; private set; } = default!;
@@ -28,8 +30,20 @@ public abstract class BrowserJourney(ChromiumFixture chromium) : IAsyncLifetime
         Page = await Context.NewPageAsync();
     }
 
+    /// <summary>A page in a second, separate browser context (its own cookies): another person at another computer.</summary>
+    protected async Task<IPage> OtherBrowserAsync()
+    {
+        var context = await chromium.Browser.NewContextAsync(ContextOptions);
+        _others.Add(context);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
         await Context.DisposeAsync();
         await Portal.DisposeAsync();
     }
