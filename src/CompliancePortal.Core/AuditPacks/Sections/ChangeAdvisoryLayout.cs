@@ -121,7 +121,7 @@ internal static class ChangeAdvisoryLayout
                     TableCell.Text(v.Member), TableCell.Text(ChoiceText(v.Choice)), TableCell.Text(v.Conditions ?? v.Reason ?? "—"),
                     TableCell.Text(PackText.Time(v.CastAt)),
                 ]).ToList(),
-                [1, 1, 2.2, 1.1]);
+                [0.95, 1, 1.9, 1.5]);
         }
         yield return new ParagraphElement(r.Recused.Count == 0
             ? "Recused: nobody (no member of the board requested or owns the change)."
@@ -164,7 +164,7 @@ internal static class ChangeAdvisoryLayout
                 TableCell.Text(c.DoneBy is null ? "not yet" : $"{c.DoneBy}, {PackText.Time(c.DoneAt)}" + (c.DoneNote is null ? "" : $": {c.DoneNote}")),
                 TableCell.Text(c.ConfirmedBy is null ? "not yet" : $"{c.ConfirmedBy}, {PackText.Time(c.ConfirmedAt)}"),
             ]).ToList(),
-            [0.25, 2, 1.6, 1.3]);
+            [0.25, 1.8, 1.6, 1.45]);
     }
 
     private static string VotingWindow(CabReviewRecord r) => r.VotingOpensAt is not { } opens
