@@ -21,8 +21,7 @@ public static class AuditPacksSetup
         services.AddSingleton<IAuditPackSection, ModelCardSection>();
         services.AddSingleton<IAuditPackSection, EvaluationSection>();
         services.AddSingleton<IAuditPackSection, ApprovalTrailSection>();
-        services.AddSingleton<IAuditPackSection>(new NotYetRecordedSection("Change advisory board decisions",
-            "Change advisory board reviews, decisions and votes"));
+        services.AddSingleton<IAuditPackSection, ChangeAdvisorySection>();
         services.AddSingleton<IAuditPackSection, LineageSection>();
         services.AddSingleton<IAuditPackSection, DriftThresholdsSection>();
         services.AddSingleton<IAuditPackSection, RevalidationSection>();

@@ -7,13 +7,16 @@ using System.Text.RegularExpressions;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.AuditPacks.Sections;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Lineage.Trace;
+using CompliancePortal.Core.People;
 using CompliancePortal.IntegrationTests.Approvals;
 using CompliancePortal.IntegrationTests.Support;
 using CompliancePortal.Testing.Lineage;
 using CompliancePortal.Testing.Pdf;
 using CompliancePortal.Testing.Portal;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using UglyToad.PdfPig;
 using static CompliancePortal.IntegrationTests.Evaluation.GoldenSetRequests;
 
@@ -22,8 +25,9 @@ namespace CompliancePortal.IntegrationTests.AuditPacks;
 /// <summary>
 /// Audit packs through the API on the real portal with its job server: requested, generated in the background,
 /// stored, downloaded byte for byte, signed so that poppler's pdfsig accepts the file and rejects any change to it.
+/// The portal's clock is the tests' so a CAB meeting can be held (it cannot be scheduled in the past or closed before it starts).
 /// </summary>
-public abstract class AuditPackApiTests(PortalHost host)
+public abstract class AuditPackApiTests(PortalHost host, FakeTimeProvider clock)
 {
     private const string CardMarkdown = """
         # Credit model card
@@ -101,7 +105,8 @@ public abstract class AuditPackApiTests(PortalHost host)
         Assert.Contains(card.GetProperty("contentHash").GetString()!, compact);
         Assert.Contains("credit-harness 4f1c2a9", text);
         Assert.Contains(Sha256(Csv), compact);
-        Assert.Contains("Change advisory board reviews, decisions and votes is not yet recorded by this portal", text);
+        Assert.Contains("No change advisory board review was opened for 1.0.0.", text);
+        Assert.DoesNotContain("Change advisory board reviews, decisions and votes is not yet recorded", text);
         Assert.Contains("Incidents, their playbook checklists and timelines is not yet recorded by this portal", text);
         Assert.Contains("No promotion has been requested for 1.0.0.", text);
         Assert.Contains("No drift thresholds have been defined for 1.0.0.", text);
@@ -203,6 +208,54 @@ public abstract class AuditPackApiTests(PortalHost host)
     }
 
     [Fact]
+    public async Task Generate_ForAVersionWithADecidedCabReview_ShowsItsVotesRecusalDecisionAndConditions_AndListsTheirHashesInTheManifest()
+    {
+        var driver = new PromotionDriver(host);
+        // Marcus sits on the demo board covering High-risk models; as the model's backup owner he is recused.
+        var key = await driver.NewModelAsync("High", backupOwner: PortalClients.Marcus);
+        await driver.MakeReadyAsync(key, "1.0.0");
+        var requestId = await driver.RequestedAsync(key, "1.0.0");
+        var (reviewId, meetingId) = await HoldCabMeetingAsync(driver, key, "1.0.0");
+        var cab = host.Factory.Services.GetRequiredService<CabQueries>();
+        var review = await cab.ReviewAsync(reviewId);
+        var meeting = await cab.MeetingAsync(meetingId);
+        var priya = await host.ClientForAsync(PortalClients.Priya);
+
+        var id = (await (await priya.PostAsJsonAsync("/api/v1/audit-packs", new { modelKey = key, version = "1.0.0" })).ExpectAsync(HttpStatusCode.Accepted))
+            .GetProperty("id").GetString()!;
+        await WaitForPackAsync(priya, id);
+        var bytes = await DownloadAsync(priya, id);
+
+        await File.WriteAllBytesAsync(TestArtifacts.PathFor($"audit-pack-cab-{GetType().Name}.pdf"), bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var pages = pdf.GetPages().Select(p => (Words: string.Join(' ', p.GetWords().Select(w => w.Text)), Letters: p.Letters.Select(l => l.Value))).ToList();
+        var chapter = Chapter(pages, "Change advisory board decisions", "Lineage");
+        var approvals = Chapter(pages, "Approval trail", "Change advisory board decisions");
+        var manifest = Chapter(pages, "Manifest and chain verification", null);
+        var (daniel, yuki) = (review.Ballots.Single(b => b.MemberName == "Daniel Okafor"), review.Ballots.Single(b => b.MemberName == "Yuki Tanaka"));
+        var condition = review.Conditions.Single();
+
+        Assert.Equal(ChangeReviewState.ApprovedWithConditions, review.State);
+        AssertShows(chapter, $"Major change review opened {Time(review.OpenedAt)}: approved with conditions",
+            "BoardModel Risk Change Advisory Board, chaired by Yuki Tanaka; quorum 2", "Why it cameMajor change: opened by its promotion request",
+            $"Promotion request{requestId}", $"Requested byOlivia OwensRequested at{Time(review.OpenedAt)}",
+            "What changesGradient-boosted trees replace the logistic scorecard.", "Likelihood × impactModerate × High → score High",
+            "Impact if it failsMis-priced loans until rolled back.", "Test evidenceHoldout evaluation and a two-week shadow run.",
+            "Rollback planRoll back to the previous version through the portal.", "ResponsibleOlivia Owens",
+            $"MeetingModel Risk CAB: pack evidenceDate{Time(meeting.Meeting.StartsAt)}", meeting.MinutesSha256!,
+            $"Daniel OkaforApprove with conditionsShadow run on live traffic for two weeks before go-live.{Time(daniel.CastAt)}",
+            $"Yuki TanakaApprove—{Time(yuki.CastAt)}", "Recused: Marcus Chen (requested or owns the change",
+            "Tally2 for (1 of them with conditions), 0 against, 0 abstaining, 1 recused; 2 of the 2 needed took part, quorum reached",
+            "Outcomeapproved with conditions (final)Closed byYuki Tanaka", $"Decided at{Time(review.DecidedAt!.Value)}",
+            $"Shadow run on live traffic for two weeks before go-live. (Daniel Okafor)Olivia Owens, {Time(condition.DoneAt!.Value)}: Shadow run report attached." +
+            $"Yuki Tanaka, {Time(condition.ConfirmedAt!.Value)}", "all confirmed by the chair");
+        AssertShows(approvals, $"CAB review{reviewId}");
+        Assert.Matches(new Regex(Regex.Escape(Compact($"Change advisory board decisionsCAB review {reviewId} of 1.0.0")) + "[0-9a-f]{64}"), manifest);
+        AssertShows(manifest, $"Change advisory board decisionsMinutes of CAB meeting \"Model Risk CAB: pack evidence\" of {Time(meeting.Meeting.StartsAt)}" +
+            meeting.MinutesSha256);
+    }
+
+    [Fact]
     public async Task Generate_ForAWholeModel_CoversEveryVersion_AndIsListedWithWhoMadeIt()
     {
         var henrik = await host.ClientForAsync(PortalClients.Henrik);
@@ -274,6 +327,40 @@ public abstract class AuditPackApiTests(PortalHost host)
     }
 
     private const string Daniel = "daniel.okafor@contoso.example";
+
+    private const string Yuki = "yuki.tanaka@contoso.example";
+
+    /// <summary>
+    /// Through the board's services, as its pages do: Olivia assesses the review her Major promotion request opened, Yuki (the
+    /// demo board's chair) holds a meeting a few minutes ahead with it on the agenda, Daniel approves with a condition and Yuki
+    /// approves, Yuki closes the item, Olivia marks the condition done and Yuki confirms it, and the meeting closes once started.
+    /// </summary>
+    private async Task<(Guid Review, Guid Meeting)> HoldCabMeetingAsync(PromotionDriver driver, string key, string version)
+    {
+        var services = host.Factory.Services;
+        var (reviews, meetings, voting) = (services.GetRequiredService<ChangeReviewService>(), services.GetRequiredService<CabMeetingService>(),
+            services.GetRequiredService<CabVotingService>());
+        var reviewId = (await services.GetRequiredService<CabQueries>().ReviewForVersionAsync(key, version))!.Id;
+        var (olivia, _) = await driver.PersonAsync(PortalClients.Olivia);
+        var (chair, _) = await driver.PersonAsync(Yuki, PortalRoles.CabMember);
+        var (daniel, _) = await driver.PersonAsync(Daniel);
+
+        await reviews.AssessAsync(olivia, reviewId, new RiskAssessment("Gradient-boosted trees replace the logistic scorecard.",
+            "Better discrimination on thin-file applicants.", RiskLevel.Moderate, RiskLevel.High, "Mis-priced loans until rolled back.",
+            "Holdout evaluation and a two-week shadow run.", "Roll back to the previous version through the portal.", "Olivia Owens"));
+        var meetingId = await meetings.ScheduleAsync(chair, "model-risk-cab",
+            new MeetingDefinition("Model Risk CAB: pack evidence", clock.GetUtcNow().AddMinutes(5), 30, "Room 4.12", null));
+        await meetings.AddToAgendaAsync(chair, meetingId, reviewId, null, null);
+        await voting.VoteAsync(daniel, reviewId, CabChoice.ApproveWithConditions, "Shadow run on live traffic for two weeks before go-live.", null);
+        await voting.VoteAsync(chair, reviewId, CabChoice.Approve, null, null);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await voting.CloseItemAsync(chair, reviewId);
+        var condition = (await services.GetRequiredService<CabQueries>().ReviewAsync(reviewId)).Conditions.Single();
+        await reviews.MarkConditionDoneAsync(olivia, reviewId, condition.Id, "Shadow run report attached.");
+        await reviews.ConfirmConditionAsync(chair, reviewId, condition.Id);
+        await meetings.CloseAsync(chair, meetingId);
+        return (reviewId, meetingId);
+    }
 
     /// <summary>An Airflow extract writing to the lake, and a training run reading it, linked to the version by hand.</summary>
     private static async Task<(Guid Extract, Guid Training)> PostLineageAsync(HttpClient olivia, string key, string version)

@@ -3,4 +3,5 @@ using CompliancePortal.IntegrationTests.Support;
 namespace CompliancePortal.IntegrationTests.AuditPacks;
 
 [Collection(PostgresCollection.Name)]
-public sealed class AuditPackApiTestsOnPostgres(JobRunningPostgresPortalHost host) : AuditPackApiTests(host), IClassFixture<JobRunningPostgresPortalHost>;
+public sealed class AuditPackApiTestsOnPostgres(ClockedJobRunningPostgresPortalHost host)
+    : AuditPackApiTests(host, host.Clock), IClassFixture<ClockedJobRunningPostgresPortalHost>;

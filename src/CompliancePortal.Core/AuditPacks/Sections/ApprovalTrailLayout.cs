@@ -20,7 +20,16 @@ internal static class ApprovalTrailLayout
         {
             manifest.AddRecord(section, $"{KindText(r.Kind)} request {r.Id} for {version}", Record(r));
             elements.Add(new HeadingElement(3, $"{KindText(r.Kind)} request of {PackText.Time(r.RequestedAt)}: {StateText(r)}", InContents: false));
-            elements.Add(TableElement.KeyValues(
+            elements.Add(TableElement.KeyValues(RequestRows(r)));
+            elements.AddRange(Evidence(r.Evidence));
+            elements.AddRange(Signatures(r));
+        }
+        return elements;
+    }
+
+    private static List<(string, string)> RequestRows(PromotionRequestView r)
+    {
+        List<(string, string)> rows =
             [
                 ("Request", r.Id.ToString()),
                 ("Kind", r.Kind == PromotionKind.Rollback ? "Rollback (expedited path, judged on the evidence of its last time in production)" : "Promotion"),
@@ -31,11 +40,16 @@ internal static class ApprovalTrailLayout
                 ("Change class", r.ChangeClass.ToString()),
                 ("Risk tier", $"{r.RiskTier}: {r.RequiredApprovals} approval(s) required, {r.CountedApprovals} counted"),
                 ("State", StateText(r)),
-            ]));
-            elements.AddRange(Evidence(r.Evidence));
-            elements.AddRange(Signatures(r));
+            ];
+        if (r.EndedBecause is { } ended)
+        {
+            rows.Add(("Ended because", ended));
         }
-        return elements;
+        if (r.CabReviewId is { } review)
+        {
+            rows.Add(("CAB review", $"{review} (see the change advisory board decisions)"));
+        }
+        return rows;
     }
 
     public static IReadOnlyList<DocumentElement> History(string modelKey, IReadOnlyList<string> versions, IReadOnlyList<ProductionPeriodView> periods,
@@ -74,7 +88,7 @@ internal static class ApprovalTrailLayout
     public static object Record(PromotionRequestView r) => new
     {
         r.Id, r.ModelKey, r.VersionLabel, r.Kind, r.TargetStage, r.RequestedBy, r.RequestedAt, r.Rationale, r.ChangeClass, r.RiskTier,
-        r.RequiredApprovals, r.CountedApprovals, r.State, r.DecidedAt, r.PromotedAt, r.Evidence,
+        r.RequiredApprovals, r.CountedApprovals, r.State, r.DecidedAt, r.PromotedAt, r.EndedBecause, r.CabReviewId, r.Evidence,
         Signatures = r.Signatures.Select(s => new { s.Id, s.PrintedName, s.SignedAt, s.Decision, s.Meaning, s.Comment, s.AuthenticationMethod, s.AuthenticatedAt, s.Counts, s.InvalidationReason }).ToList(),
     };
 
@@ -145,6 +159,7 @@ internal static class ApprovalTrailLayout
     private static string StateText(PromotionRequestView r) => r.State switch
     {
         PromotionState.Promoted => $"promoted {PackText.Time(r.PromotedAt)}",
+        PromotionState.Rejected when r.EndedBecause is not null => $"ended by the change advisory board's rejection {PackText.Time(r.DecidedAt)}",
         PromotionState.Rejected => $"rejected {PackText.Time(r.DecidedAt)}",
         _ => "pending",
     };

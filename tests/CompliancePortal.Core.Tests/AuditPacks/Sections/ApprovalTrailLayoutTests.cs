@@ -77,6 +77,24 @@ public class ApprovalTrailLayoutTests
     }
 
     [Fact]
+    public void Request_EndedByTheBoardsRejection_SaysSo_WithTheBoardsReasons_AndNamesItsReview()
+    {
+        var reviewId = Guid.NewGuid();
+        var request = Request(PromotionKind.Promotion, PromotionState.Rejected) with
+        {
+            EndedBecause = "The change advisory board rejected the change on 2026-11-20. Reasons: \"No fairness analysis.\"", CabReviewId = reviewId,
+        };
+        var manifest = new AuditPackManifest();
+
+        var text = PackElements.Text(ApprovalTrailLayout.Requests("2.1.0", [request], manifest, "Approval trail"));
+
+        Assert.Contains("Promotion request of 2026-11-20 08:15:00 UTC: ended by the change advisory board's rejection 2026-11-20 10:15:00 UTC", text);
+        Assert.Contains("Ended because | The change advisory board rejected the change on 2026-11-20. Reasons: \"No fairness analysis.\"", text);
+        Assert.Contains($"CAB review | {reviewId}", text);
+        Assert.NotEqual(manifest.Entries.Single().Sha256, AuditPackManifest.HashOf(ApprovalTrailLayout.Record(request with { EndedBecause = null })));
+    }
+
+    [Fact]
     public void Rollback_IsNamedAsARollback()
     {
         var text = PackElements.Text(ApprovalTrailLayout.Requests("2.0.0", [Request(PromotionKind.Rollback, PromotionState.Pending)], new AuditPackManifest(), "Approval trail"));
