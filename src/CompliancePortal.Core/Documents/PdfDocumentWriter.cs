@@ -43,12 +43,14 @@ public static class PdfDocumentWriter
         return document;
     }
 
+    /// <summary>The saved document; the same spec with a <see cref="DocumentSpec.CreatedAt"/> gives the same bytes.</summary>
     public static byte[] Write(DocumentSpec spec)
     {
         var document = Layout(spec);
+        var id = ReproduciblePdf.Prepare(document);
         using var stream = new MemoryStream();
         document.Save(stream, false);
-        return stream.ToArray();
+        return ReproduciblePdf.Finish(stream.ToArray(), id);
     }
 
     private static void DrawFooters(PdfDocument document, string footer, LayoutFonts fonts)

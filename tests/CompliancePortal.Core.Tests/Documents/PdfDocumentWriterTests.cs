@@ -174,6 +174,32 @@ public class PdfDocumentWriterTests
         Assert.Equal("Section one", Assert.Single(bookmarks.Roots[0].Children).Title);
     }
 
+    [Fact]
+    public void Write_TheSameSpecTwice_GivesTheSameBytes_AndOtherContentAnotherDocumentId()
+    {
+        DocumentSpec Spec(string text) => new("Minutes", "Board", "Test footer",
+            [new HeadingElement(1, "Attendance"), new ParagraphElement(text), new ParagraphElement("sha256 0123456789abcdef", RunStyle.Code),
+                new ParagraphElement("Ωmega needs the Unicode font")])
+        {
+            CreatedAt = new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero),
+        };
+
+        var first = PdfDocumentWriter.Write(Spec("Present: Yuki Tanaka"));
+        var second = PdfDocumentWriter.Write(Spec("Present: Yuki Tanaka"));
+        var other = PdfDocumentWriter.Write(Spec("Present: Daniel Okafor"));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(DocumentId(first), DocumentId(other));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(first);
+        Assert.Contains("Present: Yuki Tanaka", string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+    }
+
+    private static string DocumentId(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        return text[text.LastIndexOf("/ID[", StringComparison.Ordinal)..][..40];
+    }
+
     internal static ReadBack Read(params DocumentElement[] elements) =>
         new(PdfDocumentWriter.Write(new DocumentSpec("Test", "Tester", "Test footer", elements)));
 

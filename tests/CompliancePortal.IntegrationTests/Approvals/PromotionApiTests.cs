@@ -85,7 +85,7 @@ public abstract class PromotionApiTests(PortalHost host)
         Assert.True(done.GetProperty("elapsedSeconds").GetDouble() > 0);
         Assert.Contains("from 1.2.0 to 1.1.0", done.GetProperty("cabFollowUp").GetString());
         Assert.Equal(["promotion.rollback-requested", "promotion.signed", "model-version.stage-changed", "model-version.stage-changed",
-            "production-alias.moved", "promotion.rolled-back", "cab.follow-up-raised"],
+            "production-alias.moved", "promotion.rolled-back", "cab.follow-up-raised", "cab.review-opened"],
             (await audit.EventsAfterAsync(mark)).Where(e => e.GetProperty("modelKey").GetString() == key).Select(e => e.GetProperty("action").GetString()));
     }
 
