@@ -10,7 +10,7 @@ namespace CompliancePortal.Web.Components.Pages.ChangeAdvisory;
 /// A meeting: its agenda with live voting on each item, the chair's agenda building and closing, and the minutes once
 /// closed. The agenda is re-read whenever a change to this meeting or its board is published.
 /// </summary>
-public sealed partial class MeetingPage : IDisposable
+public sealed partial class MeetingPage
 {
     private readonly FormErrors _errors = new();
     private MeetingView? _meeting;
@@ -18,7 +18,6 @@ public sealed partial class MeetingPage : IDisposable
     private bool _loading = true;
     private string? _error;
     private Actor? _me;
-    private IDisposable? _subscription;
     private bool _busy;
 
     [Parameter] public Guid Id { get; set; }
@@ -27,8 +26,6 @@ public sealed partial class MeetingPage : IDisposable
 
     [Inject] private CabMeetingService Meetings { get; set; } = default!;
 
-    [Inject] private LiveUpdates Live { get; set; } = default!;
-
     [Inject] private CurrentUser User { get; set; } = default!;
 
     private bool IsChair => _meeting is { } m && _me?.PersonId == m.Board.ChairId;
@@ -36,17 +33,7 @@ public sealed partial class MeetingPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _me = await User.ActorAsync();
-        _subscription = Live.Subscribe<CabChanged>(changed =>
-        {
-            if (changed.MeetingId == Id || (_meeting is { } m && changed.BoardId == m.Board.Id))
-            {
-                _ = InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                });
-            }
-        });
+        RefreshOn<CabChanged>(changed => changed.MeetingId == Id || (_meeting is { } m && changed.BoardId == m.Board.Id), LoadAsync);
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -85,6 +72,4 @@ public sealed partial class MeetingPage : IDisposable
         await LoadAsync();
         _busy = false;
     }
-
-    public void Dispose() => _subscription?.Dispose();
 }

@@ -8,20 +8,17 @@ using MudBlazor;
 namespace CompliancePortal.Web.Components.Pages.ChangeAdvisory;
 
 /// <summary>One change before the board: the change and its evidence, the risk assessment, the voting, the decision and its conditions.</summary>
-public sealed partial class ReviewPage : IDisposable
+public sealed partial class ReviewPage
 {
     private ChangeReviewView? _review;
     private List<BreadcrumbItem> _crumbs = [];
     private bool _loading = true;
     private string? _error;
     private Actor? _me;
-    private IDisposable? _subscription;
 
     [Parameter] public Guid Id { get; set; }
 
     [Inject] private CabQueries Cab { get; set; } = default!;
-
-    [Inject] private LiveUpdates Live { get; set; } = default!;
 
     [Inject] private CurrentUser User { get; set; } = default!;
 
@@ -36,17 +33,7 @@ public sealed partial class ReviewPage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _me = await User.ActorAsync();
-        _subscription = Live.Subscribe<CabChanged>(changed =>
-        {
-            if (changed.ReviewId == Id)
-            {
-                _ = InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                });
-            }
-        });
+        RefreshOn<CabChanged>(changed => changed.ReviewId == Id, LoadAsync);
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -74,6 +61,4 @@ public sealed partial class ReviewPage : IDisposable
         }
         _loading = false;
     }
-
-    public void Dispose() => _subscription?.Dispose();
 }

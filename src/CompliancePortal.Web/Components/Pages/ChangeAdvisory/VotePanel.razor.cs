@@ -11,12 +11,11 @@ namespace CompliancePortal.Web.Components.Pages.ChangeAdvisory;
 /// change to this review is published, with no polling. A member votes here; the chair closes or defers the item.
 /// The subscription lives exactly as long as the panel.
 /// </summary>
-public sealed partial class VotePanel : IDisposable
+public sealed partial class VotePanel
 {
     private readonly FormErrors _errors = new();
     private ChangeReviewView? _review;
     private Actor? _me;
-    private IDisposable? _subscription;
     private CabChoice? _choice;
     private string _conditions = "";
     private string _reason = "";
@@ -34,8 +33,6 @@ public sealed partial class VotePanel : IDisposable
 
     [Inject] private CabMeetingService Meetings { get; set; } = default!;
 
-    [Inject] private LiveUpdates Live { get; set; } = default!;
-
     [Inject] private CurrentUser User { get; set; } = default!;
 
     internal ChangeReviewView? Review => _review;
@@ -50,7 +47,7 @@ public sealed partial class VotePanel : IDisposable
     protected override async Task OnInitializedAsync()
     {
         _me = await User.ActorAsync();
-        _subscription = Live.Subscribe<CabChanged>(OnChanged);
+        RefreshOn<CabChanged>(changed => changed.ReviewId == ReviewId, LoadAsync);
         await LoadAsync();
     }
 
@@ -68,18 +65,6 @@ public sealed partial class VotePanel : IDisposable
         catch (NotFoundException ex)
         {
             _loadError = ex.Message;
-        }
-    }
-
-    private void OnChanged(CabChanged changed)
-    {
-        if (changed.ReviewId == ReviewId)
-        {
-            _ = InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
         }
     }
 
@@ -126,6 +111,4 @@ public sealed partial class VotePanel : IDisposable
         _busy = false;
         return done;
     }
-
-    public void Dispose() => _subscription?.Dispose();
 }
