@@ -1,6 +1,7 @@
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditLog;
 using CompliancePortal.Core.Models;
+using CompliancePortal.Core.People;
 using CompliancePortal.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,9 @@ public sealed class CabGate : ICabDecisions
         var current = await CurrentReviewAsync(db, version.Id, ct);
         if (current is { State: not ChangeReviewState.Rejected })
         {
-            if (current.PromotionRequestId is null)
+            var linkedIsPending = current.PromotionRequestId is { } linked
+                && await db.PromotionRequests.AnyAsync(r => r.Id == linked && r.State == PromotionState.Pending, ct);
+            if (!linkedIsPending)
             {
                 var before = current.Snapshot();
                 current.LinkRequest(request.Id);
@@ -70,6 +73,19 @@ public sealed class CabGate : ICabDecisions
         db.Notifications.Add(Notification.To(requesterId,
             $"{what} of {model.Key} {version.Label} opened{(board is null ? "" : $" before {board.Name}")}: fill in its risk assessment.", link, audit.At));
         notified.Add(requesterId);
+        if (board is null)
+        {
+            // Roles as last seen: good enough to tell people, never used to authorise.
+            var administrators = (await db.People.AsNoTracking().Where(p => p.LastSeenRoles.Contains(PortalRoles.Administrator)).ToListAsync(ct))
+                .Where(p => p.Roles.Contains(PortalRoles.Administrator)).Select(p => p.Id).ToList();
+            foreach (var administrator in administrators)
+            {
+                db.Notifications.Add(Notification.To(administrator,
+                    $"No change advisory board covers {model.Key} ({model.RiskTier} risk): its {what.ToLowerInvariant()} of {version.Label} waits for one.",
+                    link, audit.At));
+            }
+            notified.AddRange(administrators);
+        }
         if (board is not null && board.ChairId != requesterId)
         {
             db.Notifications.Add(Notification.To(board.ChairId, $"{what} of {model.Key} {version.Label} is waiting for {board.Name}.", link, audit.At));

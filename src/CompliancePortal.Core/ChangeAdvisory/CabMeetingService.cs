@@ -46,10 +46,11 @@ public sealed class CabMeetingService(AuditedChanges changes, LiveUpdates live)
             var review = await ChangeReviewService.FindAsync(db, reviewId, ct);
             var board = await BoardAsync(db, meeting.BoardId, ct);
             var position = await db.ChangeReviews.CountAsync(r => r.MeetingId == meeting.Id, ct) + 1;
+            var model = await db.Models.SingleAsync(m => m.Id == review.ModelId, ct);
             var before = review.Snapshot();
-            review.PlaceOnAgenda(meeting, board, actor, new VotingWindow(votingOpensAt ?? audit.At, votingClosesAt), position);
+            review.PlaceOnAgenda(meeting, board, model, actor, new VotingWindow(votingOpensAt ?? audit.At, votingClosesAt), position);
             audit.Record("cab.agenda-item-added", nameof(ChangeReview), review.Id.ToString(), before, review.Snapshot(), review.ModelKey);
-            var recused = review.Round(board).Recused;
+            var recused = review.Round(board, model).Recused;
             if (recused.Count > 0)
             {
                 audit.Record("cab.recusal-recorded", nameof(ChangeReview), review.Id.ToString(), null,
@@ -65,12 +66,17 @@ public sealed class CabMeetingService(AuditedChanges changes, LiveUpdates live)
         Publish(review.BoardId, meetingId, review.Id, notified);
     }
 
-    public async Task DeferAsync(Actor actor, Guid reviewId, CancellationToken ct = default)
+    /// <param name="fromMeetingId">When given, the item must be on this meeting's agenda.</param>
+    public async Task DeferAsync(Actor actor, Guid reviewId, Guid? fromMeetingId = null, CancellationToken ct = default)
     {
         Guid? meetingId = null;
         var review = await changes.RunAsync(actor, async (db, audit) =>
         {
             var review = await ChangeReviewService.FindAsync(db, reviewId, ct);
+            if (fromMeetingId is { } expected && review.MeetingId != expected)
+            {
+                throw new NotFoundException($"Change review {reviewId} is not on the agenda of meeting {expected}.");
+            }
             var board = await BoardAsync(db, review.BoardId, ct);
             meetingId = review.MeetingId;
             var before = review.Snapshot();
@@ -84,6 +90,7 @@ public sealed class CabMeetingService(AuditedChanges changes, LiveUpdates live)
     /// <summary>Closes the meeting: undecided items are deferred to a later meeting, and the minutes are written and fixed.</summary>
     public async Task CloseAsync(Actor actor, Guid meetingId, CancellationToken ct = default)
     {
+        var deferredIds = new List<Guid>();
         var meeting = await changes.RunAsync(actor, async (db, audit) =>
         {
             var meeting = await FindMeetingAsync(db, meetingId, ct);
@@ -96,20 +103,27 @@ public sealed class CabMeetingService(AuditedChanges changes, LiveUpdates live)
             }
             var deferred = items.Where(r => !r.IsDecided).ToList();
             var people = await PeopleAsync(db, board, items, ct);
-            var attendance = MeetingMinutes.Attendance(board, items, people);
-            var minutes = MeetingMinutes.Write(meeting, board, items, people, attendance, audit.At);
+            var modelIds = items.Select(i => i.ModelId).Distinct().ToList();
+            var models = await db.Models.AsNoTracking().Where(m => modelIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+            var attendance = MeetingMinutes.Attendance(meeting, board, items);
+            var minutes = MeetingMinutes.Write(meeting, board, items, models, people, attendance, audit.At);
             foreach (var item in deferred)
             {
                 var before = item.Snapshot();
                 item.Defer(board, actor);
                 audit.Record("cab.agenda-item-deferred", nameof(ChangeReview), item.Id.ToString(), before, item.Snapshot(), item.ModelKey);
+                deferredIds.Add(item.Id);
             }
             var meetingBefore = meeting.Snapshot();
-            meeting.Close(board, actor, attendance, minutes, audit.At);
+            meeting.Close(board, actor, attendance.Present.Select(id => people.GetValueOrDefault(id, id.ToString())).ToList(), minutes, audit.At);
             audit.Record("cab.meeting-closed", nameof(CabMeeting), meeting.Id.ToString(), meetingBefore, meeting.Snapshot());
             return meeting;
         }, ct);
         Publish(meeting.BoardId, meeting.Id, null, []);
+        foreach (var id in deferredIds)
+        {
+            Publish(meeting.BoardId, meeting.Id, id, []);
+        }
     }
 
     internal static async Task<CabMeeting> FindMeetingAsync(PortalDbContext db, Guid meetingId, CancellationToken ct) =>
@@ -123,7 +137,8 @@ public sealed class CabMeetingService(AuditedChanges changes, LiveUpdates live)
     internal static async Task<IReadOnlyDictionary<Guid, string>> PeopleAsync(PortalDbContext db, ChangeAdvisoryBoard board,
         IEnumerable<ChangeReview> items, CancellationToken ct)
     {
-        var ids = board.Members.Select(m => m.PersonId).Append(board.ChairId).Concat(items.SelectMany(i => i.Interested)).Distinct().ToList();
+        var ids = board.Members.Select(m => m.PersonId).Append(board.ChairId).Concat(items.SelectMany(i => i.Interested))
+            .Concat(items.SelectMany(i => i.Votes.Select(v => v.MemberId))).Distinct().ToList();
         return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
     }
 

@@ -106,7 +106,7 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
             ? await db.PromotionRequests.AsNoTracking().Where(p => p.Id == requestId).Select(p => (PromotionState?)p.State).SingleOrDefaultAsync(ct)
             : null;
         var meeting = r.MeetingId is { } meetingId ? await db.CabMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct) : null;
-        VotingRound? round = board is null ? null : r.Round(board);
+        VotingRound? round = board is null ? null : r.Round(board, model);
         var memberIds = board?.Members.Select(m => m.PersonId).ToList() ?? [];
         var voterIds = memberIds.Concat(r.Votes.Select(v => v.MemberId)).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => voterIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);

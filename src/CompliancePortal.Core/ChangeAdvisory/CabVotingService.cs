@@ -19,15 +19,17 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
         {
             var review = await ChangeReviewService.FindAsync(db, reviewId, ct);
             var board = await CabMeetingService.BoardAsync(db, review.BoardId, ct);
+            var model = await db.Models.SingleAsync(m => m.Id == review.ModelId, ct);
             var before = review.Votes.SingleOrDefault(v => v.MemberId == actor.PersonId)?.Ballot;
-            var ballot = review.Vote(board, actor, choice, conditions, reason, audit.At);
+            var ballot = review.Vote(board, model, actor, choice, conditions, reason, audit.At);
             audit.Record(before is null ? "cab.vote-cast" : "cab.vote-changed", nameof(ChangeReview), review.Id.ToString(), before,
                 new { ReviewId = review.Id, ballot.MemberId, ballot.MemberName, Choice = ballot.Choice.ToString(), ballot.Conditions, ballot.Reason, ballot.CastAt },
                 review.ModelKey);
             changed = review;
             return ballot;
         }, ct);
-        live.Publish(new CabChanged(changed!.BoardId, changed.MeetingId, changed.Id));
+        // A vote changes the item, not the agenda: only pages showing this review re-read.
+        live.Publish(new CabChanged(changed!.BoardId, null, changed.Id));
         return ballot;
     }
 
@@ -39,8 +41,9 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
         {
             var review = await ChangeReviewService.FindAsync(db, reviewId, ct);
             var board = await CabMeetingService.BoardAsync(db, review.BoardId, ct);
+            var model = await db.Models.SingleAsync(m => m.Id == review.ModelId, ct);
             var before = review.Snapshot();
-            var decision = review.Close(board, actor, audit.At);
+            var decision = review.Close(board, model, actor, audit.At);
             audit.Record("cab.decided", nameof(ChangeReview), review.Id.ToString(), before, new
             {
                 Review = review.Snapshot(),
@@ -80,8 +83,11 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
         else if (!decision.Approves)
         {
             var reasons = string.Join(" ", decision.RejectionReasons.Select(r => $"\"{r}\""));
-            var pending = await db.PromotionRequests.Include(r => r.Signatures)
-                .Where(r => r.ModelVersionId == review.ModelVersionId && r.State == PromotionState.Pending).FirstOrDefaultAsync(ct);
+            // Only the promotion this review gates ends; a pending rollback of the version is not the board's to stop.
+            var pending = review.PromotionRequestId is { } requestId
+                ? await db.PromotionRequests.Include(r => r.Signatures)
+                    .SingleOrDefaultAsync(r => r.Id == requestId && r.State == PromotionState.Pending && r.Kind == PromotionKind.Promotion, ct)
+                : null;
             if (pending is not null)
             {
                 var before = pending.Snapshot();
@@ -96,8 +102,13 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
                 ? $"The CAB approved {review.ModelKey} {review.VersionLabel} with {review.Conditions.Count} condition(s): mark each done for the chair to confirm."
                 : $"The CAB approved {review.ModelKey} {review.VersionLabel}: the CAB gate passes.";
         }
-        db.Notifications.Add(Notification.To(review.RequestedById, text, ChangeReviewService.Link(review), audit.At));
-        return [review.RequestedById];
+        var model = await db.Models.AsNoTracking().SingleAsync(m => m.Id == review.ModelId, ct);
+        var told = new[] { review.RequestedById, model.OwnerId }.Concat(model.BackupOwnerId is { } backup ? [backup] : []).Distinct().ToList();
+        foreach (var person in told)
+        {
+            db.Notifications.Add(Notification.To(person, text, ChangeReviewService.Link(review), audit.At));
+        }
+        return told;
     }
 
     private static string Outcome(BoardDecision decision) => decision.Outcome switch

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.Common;
 using CompliancePortal.Core.Models;
+using CompliancePortal.Core.People;
 
 namespace CompliancePortal.Core.ChangeAdvisory;
 
@@ -87,6 +88,9 @@ public sealed class ChangeReview
 
     public string? DecidedByName { get; private set; }
 
+    /// <summary>The members recused when the chair closed the item, fixed with the decision.</summary>
+    public string? RecusedIds { get; private set; }
+
     /// <summary>The tally as it stood when the chair closed the item.</summary>
     public string? TallyJson { get; private set; }
 
@@ -98,6 +102,8 @@ public sealed class ChangeReview
     public IReadOnlyList<CabCondition> Conditions => _conditions;
 
     public IReadOnlyCollection<Guid> Interested => InterestedIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+
+    public IReadOnlyList<Guid> DecidedRecused => (RecusedIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 
     public bool IsDecided => Outcome is not null;
 
@@ -162,10 +168,10 @@ public sealed class ChangeReview
         }
     }
 
-    /// <summary>A promotion requested while the review was already open waits on it.</summary>
+    /// <summary>A promotion requested while the review was open (or after an earlier request ended) waits on it.</summary>
     internal void LinkRequest(Guid promotionRequestId)
     {
-        PromotionRequestId ??= promotionRequestId;
+        PromotionRequestId = promotionRequestId;
         Revision++;
     }
 
@@ -179,9 +185,9 @@ public sealed class ChangeReview
         {
             throw new AccessDeniedException($"Only the requester or the acting owner of {ModelKey} fills in the risk assessment.");
         }
-        if (MeetingId is not null || IsDecided)
+        if (MeetingId is not null || IsDecided || _votes.Count > 0)
         {
-            throw new DomainRuleException("The risk assessment is fixed once the change is on an agenda; members vote on what they read.");
+            throw new DomainRuleException("The risk assessment is fixed once the change is on an agenda or has votes; members vote on what they read.");
         }
         assessment.Validate(new ValidationErrors()).ThrowIfAny();
         WhatChanges = assessment.WhatChanges!.Trim();
@@ -198,7 +204,7 @@ public sealed class ChangeReview
     }
 
     /// <summary>The chair puts the review on a meeting's agenda and sets when votes start to count (before the meeting, for async votes).</summary>
-    public void PlaceOnAgenda(CabMeeting meeting, ChangeAdvisoryBoard board, Actor chair, VotingWindow window, int position)
+    public void PlaceOnAgenda(CabMeeting meeting, ChangeAdvisoryBoard board, Model model, Actor chair, VotingWindow window, int position)
     {
         RequireChair(board, chair);
         if (BoardId != board.Id || meeting.BoardId != board.Id)
@@ -220,6 +226,14 @@ public sealed class ChangeReview
         if (!IsAssessed)
         {
             throw new DomainRuleException($"{RequestedByName} has not filled in the risk assessment yet; the board votes on an assessed change.");
+        }
+        var round = Round(board, model);
+        var eligible = round.Members.Count - round.Recused.Count;
+        if (eligible < board.Quorum)
+        {
+            throw new DomainRuleException(
+                $"Only {eligible} member(s) of {board.Name} can vote on this change ({round.Recused.Count} recused), fewer than its quorum of {board.Quorum}: " +
+                "it could never be decided. An administrator must add members or lower the quorum first.");
         }
         new ValidationErrors()
             .When(!window.IsValid, "VotingClosesAt", "Voting must close after it opens.")
@@ -246,18 +260,30 @@ public sealed class ChangeReview
     }
 
     /// <summary>The vote as the board's rules see it now: members, recusals, window and ballots.</summary>
-    public VotingRound Round(ChangeAdvisoryBoard board)
+    /// <remarks>
+    /// Recusal covers the requester and the model's owners as they are now (an owner named after the review opened is
+    /// recused too), and only the board's current members' votes count.
+    /// </remarks>
+    public VotingRound Round(ChangeAdvisoryBoard board, Model model)
     {
         if (board.Id != BoardId)
         {
             throw new ArgumentException("The board must be the review's board.", nameof(board));
         }
+        if (model.Id != ModelId)
+        {
+            throw new ArgumentException("The model must be the review's model.", nameof(model));
+        }
         var window = VotingOpensAt is { } opens ? new VotingWindow(opens, VotingClosesAt) : new VotingWindow(DateTimeOffset.MaxValue);
-        return new VotingRound(board.Rules, board.ChairId, board.Members.Select(m => m.PersonId).ToList(), Interested, window,
+        return new VotingRound(board.Rules, board.ChairId, board.Members.Select(m => m.PersonId).ToList(), InterestedNow(model), window,
             _votes.Select(v => v.Ballot));
     }
 
-    public CabBallot Vote(ChangeAdvisoryBoard board, Actor voter, CabChoice choice, string? conditions, string? reason, DateTimeOffset at)
+    /// <summary>The requester and the owners when the review opened, and the model's owners now.</summary>
+    public IReadOnlyCollection<Guid> InterestedNow(Model model) =>
+        Interested.Append(model.OwnerId).Concat(model.BackupOwnerId is { } backup ? [backup] : []).Distinct().ToList();
+
+    public CabBallot Vote(ChangeAdvisoryBoard board, Model model, Actor voter, CabChoice choice, string? conditions, string? reason, DateTimeOffset at)
     {
         if (IsDecided)
         {
@@ -267,7 +293,7 @@ public sealed class ChangeReview
         {
             throw new DomainRuleException("This change is not on an agenda yet; votes open when the chair puts it on one.");
         }
-        var ballot = Round(board).Cast(voter, choice, conditions, reason, at);
+        var ballot = Round(board, model).Cast(voter, choice, conditions, reason, at);
         var existing = _votes.SingleOrDefault(v => v.MemberId == ballot.MemberId);
         if (existing is null)
         {
@@ -285,7 +311,7 @@ public sealed class ChangeReview
     /// The chair closes the item and the board's rules decide over the votes as they stand. Without a quorum nothing is
     /// decided: the chair defers the item instead. Conditions of an approval become the checklist.
     /// </summary>
-    public BoardDecision Close(ChangeAdvisoryBoard board, Actor chair, DateTimeOffset at)
+    public BoardDecision Close(ChangeAdvisoryBoard board, Model model, Actor chair, DateTimeOffset at)
     {
         RequireChair(board, chair);
         if (MeetingId is null && !IsDecided)
@@ -296,16 +322,27 @@ public sealed class ChangeReview
         {
             throw new DomainRuleException("This item is already closed; the decision is final.");
         }
-        var round = Round(board);
+        var round = Round(board, model);
         if (round.Tally is { QuorumReached: false } tally)
         {
             throw new DomainRuleException(
                 $"The quorum is not reached ({tally.Present} of the {tally.Quorum} members needed took part); nothing can be decided. Wait for more votes or defer the item.");
         }
+        if (round.Tally.VotesCast == 0)
+        {
+            throw new DomainRuleException("Every member present abstained: no vote was cast for or against, so nothing can be decided. Wait for votes or defer the item.");
+        }
+        var notVoted = round.Members.Except(round.Recused).Except(round.Ballots.Select(b => b.MemberId)).Count();
+        if (VotingClosesAt is { } deadline && at < deadline && notVoted > 0)
+        {
+            throw new DomainRuleException(
+                $"Voting is open until {deadline:yyyy-MM-dd HH:mm} UTC and {notVoted} member(s) have not voted yet; the item can be closed at the deadline, or once everyone has voted.");
+        }
         var decision = round.Close(chair, at);
         Outcome = decision.Outcome;
         (DecidedAt, DecidedById, DecidedByName) = (at, chair.PersonId, chair.DisplayName);
         TallyJson = JsonSerializer.Serialize(decision.Tally);
+        RecusedIds = string.Join(',', decision.Recused.Order());
         var number = 0;
         foreach (var ballot in decision.Ballots.Where(b => decision.Approves && b.Choice == CabChoice.ApproveWithConditions))
         {
@@ -327,11 +364,37 @@ public sealed class ChangeReview
         return condition;
     }
 
-    public CabCondition ConfirmCondition(ChangeAdvisoryBoard board, Actor chair, Guid conditionId, DateTimeOffset at)
+    /// <summary>
+    /// The chair confirms what the owner reports. A chair who owns or requested the change (and so is recused) cannot
+    /// vouch for it: another member of the board, not recused and holding the CabMember role, confirms instead. Nobody
+    /// confirms a condition they marked done themselves.
+    /// </summary>
+    public CabCondition ConfirmCondition(ChangeAdvisoryBoard board, Model model, Actor confirmer, Guid conditionId, DateTimeOffset at)
     {
-        RequireChair(board, chair);
+        if (board.Id != BoardId)
+        {
+            throw new ArgumentException("The board must be the review's board.", nameof(board));
+        }
+        var interested = InterestedNow(model);
+        var chairRecused = interested.Contains(board.ChairId);
+        if (confirmer.PersonId is not { } me || (me != board.ChairId && !chairRecused))
+        {
+            throw new AccessDeniedException($"Only the chair of {board.Name} confirms the conditions of its decisions.");
+        }
+        if (me != board.ChairId && (!board.HasMember(me) || interested.Contains(me) || !confirmer.HasRole(PortalRoles.CabMember)))
+        {
+            throw new AccessDeniedException($"The chair is recused from this change; a member of {board.Name} who is not recused confirms its conditions.");
+        }
+        if (me == board.ChairId && chairRecused)
+        {
+            throw new DomainRuleException("You requested or own this change, so you are recused: another member of the board confirms its conditions.");
+        }
         var condition = Condition(conditionId);
-        condition.Confirm(chair, at);
+        if (condition.DoneById == me)
+        {
+            throw new DomainRuleException($"You marked condition {condition.Number} done; someone else confirms it.");
+        }
+        condition.Confirm(confirmer, at);
         Revision++;
         return condition;
     }

@@ -67,9 +67,12 @@ public sealed class ChangeReviewService(AuditedChanges changes, LiveUpdates live
             var condition = review.MarkConditionDone(model, actor, conditionId, note, audit.At);
             audit.Record("cab.condition-done", nameof(CabCondition), condition.Id.ToString(), null, condition.Snapshot(), model.Key);
             var chair = await db.ChangeAdvisoryBoards.Where(b => b.Id == review.BoardId).Select(b => b.ChairId).SingleAsync(ct);
-            db.Notifications.Add(Notification.To(chair,
-                $"{actor.DisplayName} marked condition {condition.Number} on {model.Key} {review.VersionLabel} done; confirm it.", Link(review), audit.At));
-            notified.Add(chair);
+            if (chair != actor.PersonId)
+            {
+                db.Notifications.Add(Notification.To(chair,
+                    $"{actor.DisplayName} marked condition {condition.Number} on {model.Key} {review.VersionLabel} done; confirm it.", Link(review), audit.At));
+                notified.Add(chair);
+            }
             return review;
         }, ct);
         Publish(review, notified);
@@ -81,14 +84,20 @@ public sealed class ChangeReviewService(AuditedChanges changes, LiveUpdates live
         var review = await changes.RunAsync(actor, async (db, audit) =>
         {
             var review = await FindAsync(db, reviewId, ct);
-            var board = await db.ChangeAdvisoryBoards.SingleAsync(b => b.Id == review.BoardId, ct);
-            var condition = review.ConfirmCondition(board, actor, conditionId, audit.At);
+            var board = await db.ChangeAdvisoryBoards.Include(b => b.Members).SingleAsync(b => b.Id == review.BoardId, ct);
+            var model = await db.Models.SingleAsync(m => m.Id == review.ModelId, ct);
+            var condition = review.ConfirmCondition(board, model, actor, conditionId, audit.At);
             audit.Record("cab.condition-confirmed", nameof(CabCondition), condition.Id.ToString(), null, condition.Snapshot(), review.ModelKey);
             var text = review.ApprovalComplete
                 ? $"Every CAB condition on {review.ModelKey} {review.VersionLabel} is confirmed: the CAB gate passes."
                 : $"{actor.DisplayName} confirmed condition {condition.Number} on {review.ModelKey} {review.VersionLabel}.";
-            db.Notifications.Add(Notification.To(review.RequestedById, text, Link(review), audit.At));
-            notified.Add(review.RequestedById);
+            var told = new[] { review.RequestedById, model.OwnerId, condition.DoneById!.Value }
+                .Concat(model.BackupOwnerId is { } backup ? [backup] : []).Distinct().ToList();
+            foreach (var person in told)
+            {
+                db.Notifications.Add(Notification.To(person, text, Link(review), audit.At));
+            }
+            notified.AddRange(told);
             return review;
         }, ct);
         Publish(review, notified);

@@ -10,16 +10,18 @@ namespace CompliancePortal.Core.ChangeAdvisory;
 /// </summary>
 public static class MeetingMinutes
 {
-    /// <summary>Present: the chair and every member who voted or abstained on an item of the meeting, by name.</summary>
-    public static IReadOnlyList<string> Attendance(ChangeAdvisoryBoard board, IEnumerable<ChangeReview> items, IReadOnlyDictionary<Guid, string> people)
+    public static MeetingAttendance Attendance(CabMeeting meeting, ChangeAdvisoryBoard board, IEnumerable<ChangeReview> items)
     {
         var members = board.Members.Select(m => m.PersonId).ToHashSet();
-        var present = items.SelectMany(i => i.Votes).Select(v => v.MemberId).Where(members.Contains).Append(board.ChairId).Distinct();
-        return present.Select(id => Name(people, id)).Order(StringComparer.Ordinal).ToList();
+        var votes = items.SelectMany(i => i.Votes).Where(v => members.Contains(v.MemberId)).ToList();
+        var present = votes.Where(v => v.CastAt >= meeting.StartsAt).Select(v => v.MemberId).Append(board.ChairId).Distinct().ToList();
+        var inAdvance = votes.Select(v => v.MemberId).Distinct().Except(present).ToList();
+        var absent = members.Except(present).Except(inAdvance).ToList();
+        return new MeetingAttendance(present, inAdvance, absent);
     }
 
-    public static string Write(CabMeeting meeting, ChangeAdvisoryBoard board, IReadOnlyList<ChangeReview> items, IReadOnlyDictionary<Guid, string> people,
-        IReadOnlyList<string> attendance, DateTimeOffset closedAt)
+    public static string Write(CabMeeting meeting, ChangeAdvisoryBoard board, IReadOnlyList<ChangeReview> items, IReadOnlyDictionary<Guid, Models.Model> models,
+        IReadOnlyDictionary<Guid, string> people, MeetingAttendance attendance, DateTimeOffset closedAt)
     {
         var md = new StringBuilder();
         md.Append("# Minutes: ").AppendLine(Inline(meeting.Title)).AppendLine();
@@ -39,9 +41,9 @@ public static class MeetingMinutes
         md.AppendLine();
 
         md.AppendLine("## Attendance").AppendLine();
-        md.Append("- Present: ").AppendLine(attendance.Count == 0 ? "nobody" : string.Join(", ", attendance.Select(Inline)));
-        var absent = board.Members.Select(m => Name(people, m.PersonId)).Except(attendance).Order(StringComparer.Ordinal).ToList();
-        md.Append("- Absent: ").AppendLine(absent.Count == 0 ? "nobody" : string.Join(", ", absent.Select(Inline)));
+        md.Append("- Present: ").AppendLine(Names(people, attendance.Present));
+        md.Append("- Voted in advance only: ").AppendLine(Names(people, attendance.VotedInAdvance));
+        md.Append("- Absent: ").AppendLine(Names(people, attendance.Absent));
         md.AppendLine();
 
         md.AppendLine("## Agenda").AppendLine();
@@ -52,12 +54,13 @@ public static class MeetingMinutes
         var number = 0;
         foreach (var item in items)
         {
-            Item(md, ++number, item, board, people);
+            Item(md, ++number, item, board, models[item.ModelId], people);
         }
         return md.ToString();
     }
 
-    private static void Item(StringBuilder md, int number, ChangeReview item, ChangeAdvisoryBoard board, IReadOnlyDictionary<Guid, string> people)
+    private static void Item(StringBuilder md, int number, ChangeReview item, ChangeAdvisoryBoard board, Models.Model model,
+        IReadOnlyDictionary<Guid, string> people)
     {
         var outcome = item.Outcome switch
         {
@@ -96,8 +99,8 @@ public static class MeetingMinutes
             }
             md.AppendLine();
         }
-        var round = item.BoardId == board.Id ? item.Round(board) : null;
-        var recused = round?.Recused.Select(id => Name(people, id)).Order(StringComparer.Ordinal).ToList() ?? [];
+        var round = item.BoardId == board.Id ? item.Round(board, model) : null;
+        var recused = (item.IsDecided ? item.DecidedRecused : round?.Recused.ToList() ?? []).Select(id => Name(people, id)).Order(StringComparer.Ordinal).ToList();
         md.Append("- Recused: ").AppendLine(recused.Count == 0 ? "nobody" : string.Join(", ", recused.Select(Inline)) + " (requested or owns the change)");
         var tally = item.DecidedTally ?? round?.Tally;
         if (tally is not null)
@@ -124,6 +127,12 @@ public static class MeetingMinutes
         md.Append("**").Append(name).Append(":** ").Append(Inline(value)).AppendLine("  ");
 
     private static string Name(IReadOnlyDictionary<Guid, string> people, Guid id) => people.TryGetValue(id, out var name) ? name : id.ToString();
+
+    private static string Names(IReadOnlyDictionary<Guid, string> people, IEnumerable<Guid> ids)
+    {
+        var names = ids.Select(id => Inline(Name(people, id))).Order(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? "nobody" : string.Join(", ", names);
+    }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -14,8 +14,8 @@ public sealed class VotingRound
 
     private readonly Dictionary<Guid, CabBallot> _ballots;
 
-    /// <param name="members">The board's members when the item was put on the agenda.</param>
-    /// <param name="interested">Who requested or owns the change; those among the members are recused.</param>
+    /// <param name="members">The board's members now: a former member's vote no longer counts.</param>
+    /// <param name="interested">Who requested or owns the change; those among the members are recused, and their votes do not count.</param>
     public VotingRound(BoardRules rules, Guid chairId, IReadOnlyCollection<Guid> members, IReadOnlyCollection<Guid> interested,
         VotingWindow window, IEnumerable<CabBallot> ballots, BoardDecision? decision = null)
     {
@@ -24,7 +24,7 @@ public sealed class VotingRound
         Members = members.ToHashSet();
         Recused = Members.Intersect(interested).ToHashSet();
         Window = window;
-        _ballots = ballots.ToDictionary(b => b.MemberId);
+        _ballots = ballots.Where(b => Members.Contains(b.MemberId) && !Recused.Contains(b.MemberId)).ToDictionary(b => b.MemberId);
         Decision = decision;
     }
 

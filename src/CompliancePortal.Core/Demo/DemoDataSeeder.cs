@@ -169,7 +169,7 @@ public sealed class DemoDataSeeder(AuditedChanges changes)
                 review.Assess(new Actor(requester.Id, requester.DisplayName, requester.Roles.ToHashSet()), model,
                     new RiskAssessment(item.WhatChanges, item.Why, Enum.Parse<RiskLevel>(item.Likelihood), Enum.Parse<RiskLevel>(item.Impact),
                         item.ImpactIfItFails, item.TestEvidence, item.RollbackPlan, item.Responsible), audit.At);
-                review.PlaceOnAgenda(meeting, board, chair, new VotingWindow(audit.At), ++position);
+                review.PlaceOnAgenda(meeting, board, model, chair, new VotingWindow(audit.At), ++position);
                 db.ChangeReviews.Add(review);
                 audit.Record("cab.review-opened", nameof(ChangeReview), review.Id.ToString(), null, review.Snapshot(), model.Key);
             }

@@ -918,6 +918,10 @@ namespace CompliancePortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("RecusedIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<Guid>("RequestedById")
                         .HasColumnType("uniqueidentifier");
 

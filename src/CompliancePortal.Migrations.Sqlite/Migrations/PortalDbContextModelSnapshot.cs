@@ -913,6 +913,10 @@ namespace CompliancePortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecusedIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RequestedById")
                         .HasColumnType("TEXT");
 

@@ -145,13 +145,8 @@ public static class CabEndpoints
         meetings.MapDelete("/{id:guid}/agenda/{reviewId:guid}", async (Guid id, Guid reviewId, CabMeetingService service, CabQueries queries,
             ClaimsPrincipal user, CancellationToken ct) =>
         {
-            // The service defers a review from wherever it stands; this URL names the meeting, so another meeting's item is not this one's to defer.
-            var meeting = await queries.MeetingAsync(id, ct);
-            if (meeting.Agenda.All(item => item.Id != reviewId))
-            {
-                throw new NotFoundException($"Review {reviewId} is not on the agenda of this meeting.");
-            }
-            await service.DeferAsync(user.ToActor(), reviewId, ct);
+            // This URL names the meeting, so another meeting's item is not this one's to defer (checked in the transaction).
+            await service.DeferAsync(user.ToActor(), reviewId, id, ct);
             return await queries.MeetingAsync(id, ct);
         }).WithSummary("Defer an undecided item: it leaves the agenda for a later meeting, keeping the votes already cast. The chair only.");
 

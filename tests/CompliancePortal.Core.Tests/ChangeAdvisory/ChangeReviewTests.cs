@@ -50,7 +50,7 @@ public sealed class ChangeReviewTests
     {
         var review = _cab.Open();
 
-        var refused = Assert.Throws<DomainRuleException>(() => review.PlaceOnAgenda(_cab.Meeting, _cab.Board, _cab.Chair, new VotingWindow(Now), 1));
+        var refused = Assert.Throws<DomainRuleException>(() => review.PlaceOnAgenda(_cab.Meeting, _cab.Board, _cab.Model, _cab.Chair, new VotingWindow(Now), 1));
 
         Assert.Contains("risk assessment", refused.Message);
         Assert.Null(review.MeetingId);
@@ -62,7 +62,7 @@ public sealed class ChangeReviewTests
         var review = _cab.Open();
         review.Assess(_cab.Owner, _cab.Model, Reviews.Assessment(), Now);
 
-        Assert.Throws<AccessDeniedException>(() => review.PlaceOnAgenda(_cab.Meeting, _cab.Board, _cab.Ana, new VotingWindow(Now), 1));
+        Assert.Throws<AccessDeniedException>(() => review.PlaceOnAgenda(_cab.Meeting, _cab.Board, _cab.Model, _cab.Ana, new VotingWindow(Now), 1));
         Assert.Null(review.MeetingId);
     }
 
@@ -83,7 +83,7 @@ public sealed class ChangeReviewTests
         var review = _cab.Open();
         review.Assess(_cab.Owner, _cab.Model, Reviews.Assessment(), Now);
 
-        var refused = Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now));
 
         Assert.Contains("not on an agenda", refused.Message);
         Assert.Empty(review.Votes);
@@ -94,10 +94,10 @@ public sealed class ChangeReviewTests
     {
         var review = _cab.OnAgenda();
 
-        var refused = Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Owner, CabChoice.Approve, null, null, Now.AddMinutes(1)));
+        var refused = Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Model, _cab.Owner, CabChoice.Approve, null, null, Now.AddMinutes(1)));
 
         Assert.Contains("recused", refused.Message);
-        Assert.Equal([_cab.Owner.PersonId!.Value], review.Round(_cab.Board).Recused);
+        Assert.Equal([_cab.Owner.PersonId!.Value], review.Round(_cab.Board, _cab.Model).Recused);
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public sealed class ChangeReviewTests
     {
         var review = _cab.OnAgenda();
 
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Reject, null, "No back-test", Now.AddMinutes(1));
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(2));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Reject, null, "No back-test", Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(2));
 
         var vote = Assert.Single(review.Votes);
         Assert.Equal(CabChoice.Approve, vote.Choice);
@@ -118,7 +118,7 @@ public sealed class ChangeReviewTests
     {
         var review = _cab.OnAgenda(closes: Now.AddDays(3));
 
-        var refused = Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddDays(3).AddSeconds(1)));
+        var refused = Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddDays(3).AddSeconds(1)));
 
         Assert.Contains("late vote", refused.Message);
         Assert.Empty(review.Votes);
@@ -128,9 +128,9 @@ public sealed class ChangeReviewTests
     public void Closing_WithoutQuorum_DecidesNothing()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
 
-        var refused = Assert.Throws<DomainRuleException>(() => review.Close(_cab.Board, _cab.Chair, Now.AddHours(1)));
+        var refused = Assert.Throws<DomainRuleException>(() => review.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(1)));
 
         Assert.Contains("quorum is not reached (1 of the 2", refused.Message);
         Assert.False(review.IsDecided);
@@ -140,10 +140,10 @@ public sealed class ChangeReviewTests
     public void OnlyTheChair_ClosesAnItem()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
-        review.Vote(_cab.Board, _cab.Ben, CabChoice.Approve, null, null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Approve, null, null, Now.AddMinutes(1));
 
-        Assert.Throws<AccessDeniedException>(() => review.Close(_cab.Board, _cab.Ana, Now.AddHours(1)));
+        Assert.Throws<AccessDeniedException>(() => review.Close(_cab.Board, _cab.Model, _cab.Ana, Now.AddHours(1)));
         Assert.False(review.IsDecided);
     }
 
@@ -151,16 +151,16 @@ public sealed class ChangeReviewTests
     public void AnApproval_PassesTheGate_AndIsFinal()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
-        review.Vote(_cab.Board, _cab.Ben, CabChoice.Abstain, null, null, Now.AddMinutes(2));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Abstain, null, null, Now.AddMinutes(2));
 
-        var decision = review.Close(_cab.Board, _cab.Chair, Now.AddHours(1));
+        var decision = review.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(1));
 
         Assert.Equal(CabOutcome.Approved, decision.Outcome);
         Assert.Equal(CabReviewStatus.Approved, review.GateDecision().Status);
         Assert.Contains("1 for, 0 against, 1 abstaining", review.GateDecision().Summary);
-        Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Ben, CabChoice.Reject, null, "Too late", Now.AddHours(2)));
-        Assert.Throws<DomainRuleException>(() => review.Close(_cab.Board, _cab.Chair, Now.AddHours(2)));
+        Assert.Throws<DomainRuleException>(() => review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Reject, null, "Too late", Now.AddHours(2)));
+        Assert.Throws<DomainRuleException>(() => review.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(2)));
         Assert.Throws<DomainRuleException>(() => review.Defer(_cab.Board, _cab.Chair));
     }
 
@@ -168,10 +168,10 @@ public sealed class ChangeReviewTests
     public void ATie_IsARejection_WithTheReasonsKept()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
-        review.Vote(_cab.Board, _cab.Ben, CabChoice.Reject, null, "No fairness analysis", Now.AddMinutes(2));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Reject, null, "No fairness analysis", Now.AddMinutes(2));
 
-        var decision = review.Close(_cab.Board, _cab.Chair, Now.AddHours(1));
+        var decision = review.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(1));
 
         Assert.Equal(CabOutcome.Rejected, decision.Outcome);
         Assert.Equal(["No fairness analysis"], decision.RejectionReasons);
@@ -183,20 +183,20 @@ public sealed class ChangeReviewTests
     public void Conditions_BlockTheGate_UntilTheOwnerMarksThemDone_AndTheChairConfirms()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.ApproveWithConditions, "Add the fairness analysis to the card", null, Now.AddMinutes(1));
-        review.Vote(_cab.Board, _cab.Ben, CabChoice.Approve, null, null, Now.AddMinutes(2));
-        review.Close(_cab.Board, _cab.Chair, Now.AddHours(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.ApproveWithConditions, "Add the fairness analysis to the card", null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Approve, null, null, Now.AddMinutes(2));
+        review.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(1));
         var condition = Assert.Single(review.Conditions);
 
         Assert.Equal(CabReviewStatus.ConditionsOpen, review.GateDecision().Status);
-        Assert.Throws<DomainRuleException>(() => review.ConfirmCondition(_cab.Board, _cab.Chair, condition.Id, Now.AddHours(2)));
+        Assert.Throws<DomainRuleException>(() => review.ConfirmCondition(_cab.Board, _cab.Model, _cab.Chair, condition.Id, Now.AddHours(2)));
         Assert.Throws<AccessDeniedException>(() => review.MarkConditionDone(_cab.Model, _cab.Ana, condition.Id, null, Now.AddHours(2)));
 
         review.MarkConditionDone(_cab.Model, _cab.Owner, condition.Id, "Section 6 of the card, revision 4", Now.AddHours(3));
         Assert.Equal(CabReviewStatus.ConditionsOpen, review.GateDecision().Status);
-        Assert.Throws<AccessDeniedException>(() => review.ConfirmCondition(_cab.Board, _cab.Owner, condition.Id, Now.AddHours(4)));
+        Assert.Throws<AccessDeniedException>(() => review.ConfirmCondition(_cab.Board, _cab.Model, _cab.Owner, condition.Id, Now.AddHours(4)));
 
-        review.ConfirmCondition(_cab.Board, _cab.Chair, condition.Id, Now.AddHours(4));
+        review.ConfirmCondition(_cab.Board, _cab.Model, _cab.Chair, condition.Id, Now.AddHours(4));
         Assert.Equal(CabReviewStatus.Approved, review.GateDecision().Status);
         Assert.Equal("Ana Silva", condition.SetBy);
         Assert.Equal("Yuki Tanaka", condition.ConfirmedByName);
@@ -206,7 +206,7 @@ public sealed class ChangeReviewTests
     public void TheChair_DefersAnUndecidedItem_KeepingItsVotes()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Approve, null, null, Now.AddMinutes(1));
 
         review.Defer(_cab.Board, _cab.Chair);
 
@@ -221,12 +221,12 @@ public sealed class ChangeReviewTests
         var review = _cab.OnAgenda();
         var other = CabMeeting.Schedule(_cab.Board, _cab.Chair, new MeetingDefinition("January CAB", Now.AddDays(30), 60, "Room 4.12", null), Now);
 
-        Assert.Throws<DomainRuleException>(() => review.PlaceOnAgenda(other, _cab.Board, _cab.Chair, new VotingWindow(Now), 1));
+        Assert.Throws<DomainRuleException>(() => review.PlaceOnAgenda(other, _cab.Board, _cab.Model, _cab.Chair, new VotingWindow(Now), 1));
 
         var fresh = _cab.Open();
         fresh.Assess(_cab.Owner, _cab.Model, Reviews.Assessment(), Now);
         other.Close(_cab.Board, _cab.Chair, [], "# Minutes", Now.AddDays(31));
-        Assert.Throws<DomainRuleException>(() => fresh.PlaceOnAgenda(other, _cab.Board, _cab.Chair, new VotingWindow(Now), 1));
+        Assert.Throws<DomainRuleException>(() => fresh.PlaceOnAgenda(other, _cab.Board, _cab.Model, _cab.Chair, new VotingWindow(Now), 1));
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class ChangeReviewTests
         review.Assess(_cab.Owner, _cab.Model, Reviews.Assessment(), Now);
 
         var refused = Assert.Throws<ValidationFailedException>(() =>
-            review.PlaceOnAgenda(_cab.Meeting, _cab.Board, _cab.Chair, new VotingWindow(Now, Now.AddDays(1)), 1));
+            review.PlaceOnAgenda(_cab.Meeting, _cab.Board, _cab.Model, _cab.Chair, new VotingWindow(Now, Now.AddDays(1)), 1));
 
         Assert.Contains("VotingClosesAt", refused.Errors.Keys);
     }

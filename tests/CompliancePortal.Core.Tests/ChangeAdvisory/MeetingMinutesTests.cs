@@ -11,14 +11,16 @@ public sealed class MeetingMinutesTests
     public void Minutes_NameTheAttendance_EveryVote_TheRecusal_TheDecision_AndItsConditions()
     {
         var decided = _cab.OnAgenda();
-        decided.Vote(_cab.Board, _cab.Ana, CabChoice.ApproveWithConditions, "Add the fairness analysis", null, Now.AddMinutes(1));
-        decided.Vote(_cab.Board, _cab.Ben, CabChoice.Reject, null, "Back-test too short", Now.AddMinutes(2));
-        decided.Close(_cab.Board, _cab.Chair, Now.AddDays(2).AddMinutes(30));
+        var inMeeting = _cab.Meeting.StartsAt.AddMinutes(5);
+        decided.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.ApproveWithConditions, "Add the fairness analysis", null, inMeeting);
+        decided.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Reject, null, "Back-test too short", Now.AddMinutes(2));
+        decided.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddDays(2).AddMinutes(30));
 
         var minutes = Write(decided);
 
         Assert.Contains("# Minutes: December CAB", minutes);
-        Assert.Contains("- Present: Ana Silva, Ben Carter, Yuki Tanaka", minutes);
+        Assert.Contains("- Present: Ana Silva, Yuki Tanaka", minutes);
+        Assert.Contains("- Voted in advance only: Ben Carter", minutes);
         Assert.Contains("- Absent: Olivia Owens", minutes);
         Assert.Contains("| Ana Silva | Approve with conditions | Add the fairness analysis |", minutes);
         Assert.Contains("| Ben Carter | Reject | Back\\-test too short |", minutes);
@@ -43,7 +45,7 @@ public sealed class MeetingMinutesTests
     public void PeoplesText_CannotRestructureTheMinutes()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Reject, null, "Bad | table\n# Heading [link](javascript:x)", Now.AddMinutes(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Reject, null, "Bad | table\n# Heading [link](javascript:x)", Now.AddMinutes(1));
 
         var minutes = Write(review);
 
@@ -65,7 +67,8 @@ public sealed class MeetingMinutesTests
     private string Write(ChangeReview item)
     {
         var people = new[] { _cab.Chair, _cab.Ana, _cab.Ben, _cab.Owner }.ToDictionary(a => a.PersonId!.Value, a => a.DisplayName);
-        var attendance = MeetingMinutes.Attendance(_cab.Board, [item], people);
-        return MeetingMinutes.Write(_cab.Meeting, _cab.Board, [item], people, attendance, Now.AddDays(2).AddHours(1));
+        var attendance = MeetingMinutes.Attendance(_cab.Meeting, _cab.Board, [item]);
+        return MeetingMinutes.Write(_cab.Meeting, _cab.Board, [item], new Dictionary<Guid, Core.Models.Model> { [_cab.Model.Id] = _cab.Model }, people,
+            attendance, Now.AddDays(2).AddHours(1));
     }
 }

@@ -55,7 +55,7 @@ internal sealed class Reviews
     {
         var review = Open();
         review.Assess(Owner, Model, Assessment(), Now);
-        review.PlaceOnAgenda(Meeting, Board, Chair, new VotingWindow(Now, closes), 1);
+        review.PlaceOnAgenda(Meeting, Board, Model, Chair, new VotingWindow(Now, closes), 1);
         return review;
     }
 }

@@ -78,7 +78,8 @@ public abstract class CabMeetingApiTests(PortalHost host, FakeTimeProvider clock
         await byMember.ExpectProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("Closed", closed.GetProperty("meeting").GetProperty("state").GetString());
         Assert.Equal([decidedId], closed.GetProperty("agenda").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
-        Assert.Equal(["Daniel Okafor", "Yuki Tanaka"], closed.GetProperty("attendance").EnumerateArray().Select(a => a.GetString()));
+        // Every vote here was cast before the meeting started: Daniel voted in advance, only the chair was present.
+        Assert.Equal(["Yuki Tanaka"], closed.GetProperty("attendance").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(("ReadyForAgenda", JsonValueKind.Null), (deferred.GetProperty("state").GetString(), deferred.GetProperty("meeting").ValueKind));
         Assert.Contains(calendar.EnumerateArray(), m => m.GetProperty("id").GetGuid() == meeting && m.GetProperty("state").GetString() == "Closed");
 
@@ -88,7 +89,8 @@ public abstract class CabMeetingApiTests(PortalHost host, FakeTimeProvider clock
         var sha = closed.GetProperty("minutesSha256").GetString();
         Assert.Equal(sha, Convert.ToHexStringLower(SHA256.HashData(markdownBytes)));
         var markdown = Encoding.UTF8.GetString(markdownBytes);
-        Assert.Contains("- Present: Daniel Okafor, Yuki Tanaka", markdown);
+        Assert.Contains("- Present: Yuki Tanaka", markdown);
+        Assert.Contains("- Voted in advance only: Daniel Okafor", markdown);
         Assert.Contains("- Absent: Marcus Chen", markdown);
         Assert.Contains($"{Escaped(decidedKey)} 1.0.0 — Approved with conditions", markdown);
         Assert.Contains($"{Escaped(undecidedKey)} 1.0.0 — Deferred: no decision at this meeting", markdown);
@@ -101,7 +103,7 @@ public abstract class CabMeetingApiTests(PortalHost host, FakeTimeProvider clock
         Assert.Equal(pdfBytes, pdfAgain);
         using var pdf = PdfDocument.Open(pdfBytes);
         var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-        foreach (var expected in new[] { "Present: Daniel Okafor, Yuki Tanaka", "Approve with conditions", "Monitor PSI weekly for the first month",
+        foreach (var expected in new[] { "Present: Yuki Tanaka", "Voted in advance only: Daniel Okafor", "Approve with conditions", "Monitor PSI weekly for the first month",
                      $"{decidedKey} 1.0.0 — Approved with conditions", "Deferred: no decision at this meeting", sha! })
         {
             Assert.Contains(expected, text);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.Common;
 using CompliancePortal.IntegrationTests.Support;
 using CompliancePortal.Testing.Portal;
@@ -100,6 +101,31 @@ public abstract class CabReviewApiTests(PortalHost host, FakeTimeProvider clock)
         Assert.True(signed.ReadyToPromote);
         Assert.Equal(["cab.decided", "cab.condition-done", "cab.condition-confirmed"],
             (await CabDriver.ModelActionsAfterAsync(audit, mark, key)).TakeWhile(a => a != "promotion.signed"));
+    }
+
+    [Fact]
+    public async Task ARequestMadeAfterAnOfficerRejectedTheFirst_WaitsOnTheSameOpenReview_AndTheBoardsDecisionReachesIt()
+    {
+        var key = await _cab.HighRiskModelReadyAsync();
+        var first = await (await _cab.Promotions.RequestAsync(key, "1.0.0")).ExpectAsync(HttpStatusCode.Created);
+        var reviewId = first.GetProperty("cabReviewId").GetGuid();
+        await _cab.Promotions.SignAsync(PortalClients.Priya, first.GetProperty("id").GetGuid(), SignatureDecision.Reject, "Card needs a fairness section first.");
+
+        var second = await (await _cab.Promotions.RequestAsync(key, "1.0.0")).ExpectAsync(HttpStatusCode.Created);
+        var secondId = second.GetProperty("id").GetGuid();
+        await (await _cab.AssessAsync(reviewId)).ExpectAsync(HttpStatusCode.OK);
+        var meeting = await _cab.ScheduledMeetingAsync();
+        await (await _cab.AddToAgendaAsync(meeting, reviewId)).ExpectAsync(HttpStatusCode.OK);
+        await (await _cab.VoteAsync(CabDriver.Yuki, reviewId, "Reject", reason: "Back-test too short")).ExpectAsync(HttpStatusCode.OK);
+        await (await _cab.VoteAsync(CabDriver.Daniel, reviewId, "Reject", reason: "No shadow run")).ExpectAsync(HttpStatusCode.OK);
+        await (await _cab.CloseItemAsync(reviewId)).ExpectAsync(HttpStatusCode.OK);
+        var review = await _cab.ReviewAsync(reviewId);
+        var ended = await _cab.PromotionRequestAsync(secondId);
+
+        Assert.Equal(reviewId, second.GetProperty("cabReviewId").GetGuid());
+        Assert.Equal(secondId, review.GetProperty("promotionRequestId").GetGuid());
+        Assert.Equal("Rejected", ended.GetProperty("state").GetString());
+        Assert.Contains("Back-test too short", ended.GetProperty("endedBecause").GetString());
     }
 
     [Fact]

@@ -34,10 +34,13 @@ public sealed record CabReviewRecord(
     /// <param name="board">The review's board, with its members; null while no board covers the model.</param>
     /// <param name="meeting">The meeting whose agenda the review is on (or was decided at); null when it is on none.</param>
     /// <param name="people">Display names by person id, for the chair and the recused members.</param>
-    public static CabReviewRecord From(ChangeReview review, ChangeAdvisoryBoard? board, CabMeeting? meeting, IReadOnlyDictionary<Guid, string> people)
+    /// <param name="model">The review's model, for the recusals of an undecided review (a decision fixes its own).</param>
+    public static CabReviewRecord From(ChangeReview review, ChangeAdvisoryBoard? board, CabMeeting? meeting, IReadOnlyDictionary<Guid, string> people,
+        Model model)
     {
         // Recusal follows the board's rule: a member who requested or owns the change does not vote on it.
-        var round = board is not null && board.Id == review.BoardId ? review.Round(board) : null;
+        var round = board is not null && board.Id == review.BoardId ? review.Round(board, model) : null;
+        var recused = review.IsDecided ? review.DecidedRecused : round?.Recused.ToList() ?? [];
         string Name(Guid id) => people.TryGetValue(id, out var name) ? name : id.ToString();
         return new CabReviewRecord(
             review.Id,
@@ -55,7 +58,7 @@ public sealed record CabReviewRecord(
             review.VotingOpensAt,
             review.VotingClosesAt,
             review.Votes.OrderBy(v => v.CastAt).Select(v => new CabVoteRecord(v.MemberName, v.Choice, v.Conditions, v.Reason, v.CastAt)).ToList(),
-            round?.Recused.Select(Name).Order(StringComparer.Ordinal).ToList() ?? [],
+            recused.Select(Name).Order(StringComparer.Ordinal).ToList(),
             review.DecidedTally ?? round?.Tally,
             review.Outcome,
             review.DecidedByName,

@@ -44,12 +44,14 @@ public sealed class ChangeAdvisorySection(IDbContextFactory<PortalDbContext> con
         var meetings = await db.CabMeetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         var personIds = boards.Values.SelectMany(b => b.Members.Select(m => m.PersonId).Append(b.ChairId)).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var modelId = reviews[0].ModelId;
+        var model = await db.Models.AsNoTracking().SingleAsync(m => m.Id == modelId, ct);
         // Ordered here rather than in SQL: SQLite cannot order by a DateTimeOffset column.
         return reviews.OrderBy(r => r.OpenedAt)
             .Select(r => CabReviewRecord.From(r,
                 r.BoardId is { } board ? boards.GetValueOrDefault(board) : null,
                 r.MeetingId is { } meeting ? meetings.GetValueOrDefault(meeting) : null,
-                people))
+                people, model))
             .ToList();
     }
 }

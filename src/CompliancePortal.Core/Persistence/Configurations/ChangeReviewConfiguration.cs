@@ -38,6 +38,7 @@ internal sealed class ChangeReviewConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.DecidedByName).HasMaxLength(200);
         builder.Property(r => r.TallyJson).HasMaxLength(1000);
+        builder.Property(r => r.RecusedIds).HasMaxLength(1000);
         builder.Property(r => r.Revision).IsConcurrencyToken();
         builder.HasMany(r => r.Votes).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Votes).UsePropertyAccessMode(PropertyAccessMode.Field);

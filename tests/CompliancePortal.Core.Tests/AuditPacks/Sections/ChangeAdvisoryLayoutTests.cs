@@ -29,7 +29,7 @@ public class ChangeAdvisoryLayoutTests
     {
         var (review, meeting) = Decided();
 
-        var record = CabReviewRecord.From(review, _cab.Board, meeting, People());
+        var record = CabReviewRecord.From(review, _cab.Board, meeting, People(), _cab.Model);
 
         Assert.Equal(["Olivia Owens"], record.Recused);
         Assert.Equal(["Ana Silva", "Ben Carter"], record.Votes.Select(v => v.Member));
@@ -47,7 +47,7 @@ public class ChangeAdvisoryLayoutTests
     {
         var (review, meeting) = Decided();
 
-        var text = PackElements.Text(ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, meeting, People())],
+        var text = PackElements.Text(ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, meeting, People(), _cab.Model)],
             new AuditPackManifest(), Section));
 
         Assert.Contains("Major change review opened 2026-11-26 09:30:00 UTC: approved with conditions", text);
@@ -80,11 +80,11 @@ public class ChangeAdvisoryLayoutTests
     public void Rejection_ShowsTheReasonOfEachRejectingVote()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.Reject, null, "No fairness analysis for thin-file applicants.", Now.AddHours(1));
-        review.Vote(_cab.Board, _cab.Ben, CabChoice.Abstain, null, null, Now.AddHours(2));
-        review.Close(_cab.Board, _cab.Chair, Now.AddHours(3));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Reject, null, "No fairness analysis for thin-file applicants.", Now.AddHours(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Abstain, null, null, Now.AddHours(2));
+        review.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(3));
 
-        var text = PackElements.Text(ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, _cab.Meeting, People())],
+        var text = PackElements.Text(ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, _cab.Meeting, People(), _cab.Model)],
             new AuditPackManifest(), Section));
 
         Assert.Contains("Ana Silva | Reject | No fairness analysis for thin-file applicants.", text);
@@ -99,7 +99,7 @@ public class ChangeAdvisoryLayoutTests
     {
         var review = _cab.Open();
 
-        var text = PackElements.Text(ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, null, People())],
+        var text = PackElements.Text(ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, null, People(), _cab.Model)],
             new AuditPackManifest(), Section));
 
         Assert.Contains("Olivia Owens has not filled in the risk assessment", text);
@@ -113,7 +113,7 @@ public class ChangeAdvisoryLayoutTests
     public void Review_IsInTheManifest_AsTheHashOfWhatThePackShows_AndTheMinutesOfItsClosedMeetingOnceWithTheirStoredHash()
     {
         var (review, meeting) = Decided();
-        var record = CabReviewRecord.From(review, _cab.Board, meeting, People());
+        var record = CabReviewRecord.From(review, _cab.Board, meeting, People(), _cab.Model);
         var manifest = new AuditPackManifest();
 
         ChangeAdvisoryLayout.Version("2.0.0", [record], manifest, Section);
@@ -129,7 +129,7 @@ public class ChangeAdvisoryLayoutTests
     public void Chapter_ReadBackFromThePdf_CarriesTheNamesVotesDecisionAndConditions()
     {
         var (review, meeting) = Decided();
-        var elements = ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, meeting, People())], new AuditPackManifest(), Section);
+        var elements = ChangeAdvisoryLayout.Version("2.0.0", [CabReviewRecord.From(review, _cab.Board, meeting, People(), _cab.Model)], new AuditPackManifest(), Section);
 
         using var pdf = new ReadBack(PdfDocumentWriter.Write(new DocumentSpec("Test", "Tester", "Test footer", [new HeadingElement(1, Section), .. elements])));
 
@@ -154,13 +154,13 @@ public class ChangeAdvisoryLayoutTests
     private (ChangeReview Review, CabMeeting Meeting) Decided()
     {
         var review = _cab.OnAgenda();
-        review.Vote(_cab.Board, _cab.Ana, CabChoice.ApproveWithConditions, "Back-test refreshed on the 2026Q4 book before go-live.", null, Now.AddHours(1));
-        review.Vote(_cab.Board, _cab.Ben, CabChoice.Approve, null, null, Now.AddHours(2));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.ApproveWithConditions, "Back-test refreshed on the 2026Q4 book before go-live.", null, Now.AddHours(1));
+        review.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Approve, null, null, Now.AddHours(2));
         var meetingStart = _cab.Meeting.StartsAt;
-        review.Close(_cab.Board, _cab.Chair, meetingStart.AddMinutes(30));
+        review.Close(_cab.Board, _cab.Model, _cab.Chair, meetingStart.AddMinutes(30));
         var condition = review.Conditions.Single();
         review.MarkConditionDone(_cab.Model, _cab.Owner, condition.Id, "Attached as evidence.", meetingStart.AddMinutes(90));
-        review.ConfirmCondition(_cab.Board, _cab.Chair, condition.Id, meetingStart.AddMinutes(105));
+        review.ConfirmCondition(_cab.Board, _cab.Model, _cab.Chair, condition.Id, meetingStart.AddMinutes(105));
         _cab.Meeting.Close(_cab.Board, _cab.Chair, ["Ana Silva", "Ben Carter", "Yuki Tanaka"], "# Minutes: December CAB\n", meetingStart.AddMinutes(75));
         return (review, _cab.Meeting);
     }

@@ -36,17 +36,8 @@ public sealed partial class AgendaBuilder
     private async Task AddAsync(ChangeReviewSummary review)
     {
         _busy = true;
-        bool added;
-        try
-        {
-            var actor = await User.ActorAsync();
-            added = await _errors.TryAsync(() => Meetings.AddToAgendaAsync(actor, MeetingId, review.Id, _votingFromNow ? null : MeetingStartsAt, ClosesAt));
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-            added = false;
-        }
+        var actor = await User.ActorAsync();
+        var added = await _errors.TryAsync(() => Meetings.AddToAgendaAsync(actor, MeetingId, review.Id, _votingFromNow ? null : MeetingStartsAt, ClosesAt));
         _busy = false;
         if (added)
         {

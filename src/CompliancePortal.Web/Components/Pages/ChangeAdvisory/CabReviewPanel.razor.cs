@@ -36,21 +36,24 @@ public sealed partial class CabReviewPanel
 
     private bool MayAsk => IsOwner && (_review is null || _review.State == ChangeReviewState.Rejected);
 
-    protected override async Task OnParametersSetAsync() => _review = await Cab.ReviewForVersionAsync(ModelKey, Label);
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            _review = await Cab.ReviewForVersionAsync(ModelKey, Label);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _errors.Set(ex is NotFoundException ? ex.Message : "The CAB review could not be loaded; reload the page.");
+        }
+    }
 
     private async Task AskAsync()
     {
         _busy = true;
         Guid? id = null;
-        try
-        {
-            var actor = await User.ActorAsync();
-            await _errors.TryAsync(async () => id = await Reviews.RequestReviewAsync(actor, ModelKey, Label, _reason));
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-        }
+        var actor = await User.ActorAsync();
+        await _errors.TryAsync(async () => id = await Reviews.RequestReviewAsync(actor, ModelKey, Label, _reason));
         _busy = false;
         if (id is { } reviewId)
         {

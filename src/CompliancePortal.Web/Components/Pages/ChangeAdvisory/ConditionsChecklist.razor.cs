@@ -16,7 +16,8 @@ public sealed partial class ConditionsChecklist
 
     [Parameter] public bool IsOwner { get; set; }
 
-    [Parameter] public bool IsChair { get; set; }
+    /// <summary>Whether the viewer confirms conditions (the chair, or a member standing in for a recused chair).</summary>
+    [Parameter] public bool MayConfirm { get; set; }
 
     [Parameter] public EventCallback OnChanged { get; set; }
 
@@ -34,17 +35,8 @@ public sealed partial class ConditionsChecklist
     private async Task RunAsync(Func<Actor, Task> action)
     {
         _busy = true;
-        bool done;
-        try
-        {
-            var actor = await User.ActorAsync();
-            done = await _errors.TryAsync(() => action(actor));
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-            done = false;
-        }
+        var actor = await User.ActorAsync();
+        var done = await _errors.TryAsync(() => action(actor));
         _busy = false;
         if (done)
         {

@@ -33,7 +33,8 @@ public sealed partial class MeetingPage
     protected override async Task OnInitializedAsync()
     {
         _me = await User.ActorAsync();
-        RefreshOn<CabChanged>(changed => changed.MeetingId == Id || (_meeting is { } m && changed.BoardId == m.Board.Id), LoadAsync);
+        // Agenda changes only: each item's vote panel follows its own votes.
+        RefreshOn<CabChanged>(changed => changed.MeetingId == Id, LoadAsync);
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();
@@ -61,14 +62,7 @@ public sealed partial class MeetingPage
     private async Task CloseMeetingAsync()
     {
         _busy = true;
-        try
-        {
-            await _errors.TryAsync(() => Meetings.CloseAsync(_me!, Id));
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-        }
+        await _errors.TryAsync(() => Meetings.CloseAsync(_me!, Id));
         await LoadAsync();
         _busy = false;
     }

@@ -36,7 +36,15 @@ public sealed partial class MeetingSchedulePage
 
     protected override async Task OnParametersSetAsync()
     {
-        _board = await Boards.GetAsync(Key);
+        try
+        {
+            _board = await Boards.GetAsync(Key);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            (_error, _loading) = ("The board could not be loaded.", false);
+            return;
+        }
         _error = _board is null ? $"There is no board with the key '{Key}'." : null;
         if (_board is not null)
         {
@@ -56,16 +64,9 @@ public sealed partial class MeetingSchedulePage
     {
         _saving = true;
         Guid? id = null;
-        try
-        {
-            var startsAt = new DateTimeOffset(DateTime.SpecifyKind((_date ?? DateTime.MinValue).Date + (_time ?? TimeSpan.Zero), DateTimeKind.Utc));
-            var actor = await User.ActorAsync();
-            await _errors.TryAsync(async () => id = await Meetings.ScheduleAsync(actor, Key, new MeetingDefinition(_title, startsAt, _duration, _location, _callLink)));
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-        }
+        var startsAt = new DateTimeOffset(DateTime.SpecifyKind((_date ?? DateTime.MinValue).Date + (_time ?? TimeSpan.Zero), DateTimeKind.Utc));
+        var actor = await User.ActorAsync();
+        await _errors.TryAsync(async () => id = await Meetings.ScheduleAsync(actor, Key, new MeetingDefinition(_title, startsAt, _duration, _location, _callLink)));
         _saving = false;
         if (id is { } meetingId)
         {

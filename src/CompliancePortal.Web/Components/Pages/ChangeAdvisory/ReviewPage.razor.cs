@@ -26,7 +26,7 @@ public sealed partial class ReviewPage
 
     private bool IsRequester => _review is { } r && _me?.PersonId == r.RequestedById;
 
-    private bool IsChair => _review?.Board is { } b && _me?.PersonId == b.ChairId;
+    private bool MayConfirm => _review is { } r && _me?.PersonId is { } me && r.MayConfirmConditions(me);
 
     private bool MayAssess => (IsOwner || IsRequester) && _review?.State is ChangeReviewState.AwaitingAssessment or ChangeReviewState.ReadyForAgenda;
 

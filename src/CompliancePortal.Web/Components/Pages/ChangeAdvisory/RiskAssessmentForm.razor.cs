@@ -44,16 +44,7 @@ public sealed partial class RiskAssessmentForm
     private async Task SaveAsync()
     {
         _saving = true;
-        bool saved;
-        try
-        {
-            saved = await _errors.TryAsync(async () => await Reviews.AssessAsync(await User.ActorAsync(), ReviewId, Draft));
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-            saved = false;
-        }
+        var saved = await _errors.TryAsync(async () => await Reviews.AssessAsync(await User.ActorAsync(), ReviewId, Draft));
         _saving = false;
         if (saved)
         {

@@ -66,6 +66,10 @@ public sealed partial class VotePanel
         {
             _loadError = ex.Message;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _loadError = "The voting could not be loaded; reload the page.";
+        }
     }
 
     private async Task VoteAsync()
@@ -97,16 +101,7 @@ public sealed partial class VotePanel
     private async Task<bool> RunAsync(Func<Task> action)
     {
         _busy = true;
-        bool done;
-        try
-        {
-            done = await _errors.TryAsync(action);
-        }
-        catch (AccessDeniedException ex)
-        {
-            _errors.Set(ex.Message);
-            done = false;
-        }
+        var done = await _errors.TryAsync(action);
         await LoadAsync();
         _busy = false;
         return done;
