@@ -119,7 +119,8 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
             meeting is null || board is null ? null : Summary(meeting, board, 0), r.VotingOpensAt, r.VotingClosesAt, r.DecidedTally ?? round?.Tally, members,
             r.Outcome, r.DecidedAt, r.DecidedByName,
             r.Outcome == CabOutcome.Rejected ? ballots.Where(v => v.Choice == CabChoice.Reject).Select(v => v.Reason!).ToList() : [],
-            r.Conditions.OrderBy(c => c.Number).Select(ConditionView.From).ToList(), r.GateDecision(), model.OwnerId, model.BackupOwnerId);
+            r.Conditions.OrderBy(c => c.Number).Select(ConditionView.From).ToList(), r.GateDecision(), model.OwnerId, model.BackupOwnerId,
+            r.Revision);
     }
 
     private static async Task<IReadOnlyDictionary<Guid, ChangeAdvisoryBoard>> BoardsAsync(PortalDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)

@@ -33,7 +33,11 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
         return ballot;
     }
 
-    public async Task<BoardDecision> CloseItemAsync(Actor actor, Guid reviewId, CancellationToken ct = default)
+    /// <param name="seenRevision">
+    /// The review's revision the chair was looking at; when given and a vote has come in since, the close is refused so
+    /// the chair never decides on a tally they did not see.
+    /// </param>
+    public async Task<BoardDecision> CloseItemAsync(Actor actor, Guid reviewId, int? seenRevision = null, CancellationToken ct = default)
     {
         var notified = new List<Guid>();
         ChangeReview? changed = null;
@@ -42,6 +46,10 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
             var review = await ChangeReviewService.FindAsync(db, reviewId, ct);
             var board = await CabMeetingService.BoardAsync(db, review.BoardId, ct);
             var model = await db.Models.SingleAsync(m => m.Id == review.ModelId, ct);
+            if (seenRevision is { } seen && seen != review.Revision && !review.IsDecided)
+            {
+                throw new ConflictException("The votes changed while you were looking: check the tally as it is now, then close the item again.");
+            }
             var before = review.Snapshot();
             var decision = review.Close(board, model, actor, audit.At);
             audit.Record("cab.decided", nameof(ChangeReview), review.Id.ToString(), before, new

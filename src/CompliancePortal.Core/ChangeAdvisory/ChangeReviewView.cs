@@ -35,7 +35,8 @@ public sealed record ChangeReviewView(
     IReadOnlyList<ConditionView> Conditions,
     CabDecision Gate,
     Guid ModelOwnerId,
-    Guid? ModelBackupOwnerId)
+    Guid? ModelBackupOwnerId,
+    int Revision)
 {
     public bool IsDecided => Outcome is not null;
 

@@ -103,11 +103,12 @@ public static class CabEndpoints
             return await queries.ReviewAsync(id, ct);
         }).WithSummary("Vote on an agenda item: {choice: Approve | ApproveWithConditions | Reject | Abstain, conditions (with conditions), reason (with a rejection)}. Members of the board, inside the voting window; the last vote counts.");
 
-        reviews.MapPost("/{id:guid}/close", async (Guid id, CabVotingService service, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
+        reviews.MapPost("/{id:guid}/close", async (Guid id, int? revision, CabVotingService service, CabQueries queries, ClaimsPrincipal user,
+            CancellationToken ct) =>
         {
-            await service.CloseItemAsync(user.ToActor(), id, ct);
+            await service.CloseItemAsync(user.ToActor(), id, revision, ct);
             return await queries.ReviewAsync(id, ct);
-        }).WithSummary("The chair closes the item: the board's rules decide over the votes cast; without a quorum nothing is decided (422). A rejection ends the pending promotion request.");
+        }).WithSummary("The chair closes the item: the board's rules decide over the votes cast; without a quorum nothing is decided (422). A rejection ends the pending promotion request. With ?revision= (the review's revision as read), a vote cast since is refused with 409.");
 
         reviews.MapPost("/{id:guid}/conditions/{conditionId:guid}/done", async (Guid id, Guid conditionId, ConditionDoneRequest? r,
             ChangeReviewService service, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) =>

@@ -139,6 +139,23 @@ public sealed class VotePanelTests : CabTestContext
         Assert.Empty(cut.FindAll("[data-testid=cast-vote]"));
     }
 
+    [Fact]
+    public async Task AVoteArrivingAsTheChairCloses_RefusesTheClose_SoTheChairSeesTheTallyFirst()
+    {
+        var item = await DemoAgendaItemAsync();
+        var voting = Get<CabVotingService>();
+        await voting.VoteAsync(await ActorAsync(DemoPeople.Daniel), item.Id, CabChoice.Approve, null, null);
+        await voting.VoteAsync(await ActorAsync(DemoPeople.Yuki), item.Id, CabChoice.Approve, null, null);
+        var seen = (await Get<CabQueries>().ReviewAsync(item.Id)).Revision;
+        var yuki = await ActorAsync(DemoPeople.Yuki);
+
+        await voting.VoteAsync(await ActorAsync(DemoPeople.Daniel), item.Id, CabChoice.Reject, null, "Changed my mind: no shadow run");
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => voting.CloseItemAsync(yuki, item.Id, seen));
+
+        Assert.Contains("check the tally", refused.Message);
+        Assert.False((await Get<CabQueries>().ReviewAsync(item.Id)).IsDecided);
+    }
+
     private static async Task ChooseAsync(IRenderedComponent<VotePanel> cut, CabChoice choice)
     {
         var radio = cut.ByTestId($"choice-{choice}");

@@ -84,7 +84,7 @@ public sealed partial class VotePanel
 
     private async Task CloseAsync()
     {
-        if (await RunAsync(() => Voting.CloseItemAsync(_me!, ReviewId)))
+        if (await RunAsync(() => Voting.CloseItemAsync(_me!, ReviewId, _review?.Revision)))
         {
             await OnDecided.InvokeAsync();
         }
