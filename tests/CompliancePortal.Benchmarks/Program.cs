@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "promotion")
     await PromotionTimings.RunAsync(args.Skip(1).FirstOrDefault() ?? "sqlite");
     return;
 }
+if (args.Length > 0 && args[0] == "cab")
+{
+    await CabTimings.RunAsync(args.Skip(1).FirstOrDefault() ?? "sqlite");
+    return;
+}
 if (args.Length > 0 && args[0] == "lineage")
 {
     await LineageGraphBenchmark.RunAsync(args.Skip(1).FirstOrDefault() ?? "sqlite");
