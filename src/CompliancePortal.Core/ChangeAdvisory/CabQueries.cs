@@ -11,10 +11,10 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
     public async Task<ChangeReviewView> ReviewAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var review = await db.ChangeReviews.AsNoTracking().Include(r => r.Votes).Include(r => r.Conditions).SingleOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException($"There is no change review {id}.");
+        var review = await db.ChangeReviews.AsNoTracking().Include(r => r.Votes).Include(r => r.Conditions).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException($"There is no change review {id}.");
         var boards = await BoardsAsync(db, [review.BoardId], ct);
-        return await ViewAsync(db, review, boards, ct);
+        return (await ViewsAsync(db, [review], boards, ct))[0];
     }
 
     /// <summary>The review deciding the version's CAB gate, if one was opened.</summary>
@@ -68,14 +68,10 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
             ?? throw new NotFoundException($"There is no CAB meeting {id}.");
         var boards = await BoardsAsync(db, [meeting.BoardId], ct);
         var board = boards[meeting.BoardId];
-        var items = await db.ChangeReviews.AsNoTracking().Include(r => r.Votes).Include(r => r.Conditions)
+        var items = await db.ChangeReviews.AsNoTracking().Include(r => r.Votes).Include(r => r.Conditions).AsSplitQuery()
             .Where(r => r.MeetingId == meeting.Id).OrderBy(r => r.AgendaPosition).ToListAsync(ct);
         // Decided items keep pointing at their meeting; items still undecided when it closed were deferred off it (the minutes name them).
-        var agenda = new List<ChangeReviewView>();
-        foreach (var item in items)
-        {
-            agenda.Add(await ViewAsync(db, item, boards, ct));
-        }
+        var agenda = await ViewsAsync(db, items, boards, ct);
         var candidates = meeting.IsOpen
             ? (await db.ChangeReviews.AsNoTracking().Where(r => r.BoardId == board.Id && r.Outcome == null && r.MeetingId == null).ToListAsync(ct))
                 .OrderBy(r => r.OpenedAt).Select(r => ChangeReviewSummary.From(r, board.Name)).ToList()
@@ -97,21 +93,34 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
         return new MeetingMinutesFile(meeting.Title, board, meeting.MinutesMarkdown, meeting.MinutesSha256!, meeting.ClosedAt!.Value, meeting.StartsAt);
     }
 
-    private static async Task<ChangeReviewView> ViewAsync(PortalDbContext db, ChangeReview r, IReadOnlyDictionary<Guid, ChangeAdvisoryBoard> boards,
-        CancellationToken ct)
+    /// <summary>The reviews' views, with what they refer to read once for all of them (a meeting's agenda is one page).</summary>
+    private static async Task<IReadOnlyList<ChangeReviewView>> ViewsAsync(PortalDbContext db, IReadOnlyList<ChangeReview> reviews,
+        IReadOnlyDictionary<Guid, ChangeAdvisoryBoard> boards, CancellationToken ct)
     {
-        var model = await db.Models.AsNoTracking().SingleAsync(m => m.Id == r.ModelId, ct);
-        var board = r.BoardId is { } id && boards.TryGetValue(id, out var b) ? b : null;
-        var requestState = r.PromotionRequestId is { } requestId
-            ? await db.PromotionRequests.AsNoTracking().Where(p => p.Id == requestId).Select(p => (PromotionState?)p.State).SingleOrDefaultAsync(ct)
-            : null;
-        var meeting = r.MeetingId is { } meetingId ? await db.CabMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct) : null;
+        var modelIds = reviews.Select(r => r.ModelId).Distinct().ToList();
+        var models = await db.Models.AsNoTracking().Where(m => modelIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        var requestIds = reviews.Select(r => r.PromotionRequestId).OfType<Guid>().Distinct().ToList();
+        var requestStates = await db.PromotionRequests.AsNoTracking().Where(p => requestIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.State, ct);
+        var meetingIds = reviews.Select(r => r.MeetingId).OfType<Guid>().Distinct().ToList();
+        var meetings = await db.CabMeetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        var personIds = boards.Values.SelectMany(b => b.Members.Select(m => m.PersonId)).Concat(reviews.SelectMany(r => r.Votes.Select(v => v.MemberId)))
+            .Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        return reviews.Select(r => View(r, models[r.ModelId], r.BoardId is { } id && boards.TryGetValue(id, out var b) ? b : null,
+            r.PromotionRequestId is { } request && requestStates.TryGetValue(request, out var state) ? state : null,
+            r.MeetingId is { } meeting ? meetings.GetValueOrDefault(meeting) : null, names)).ToList();
+    }
+
+    private static ChangeReviewView View(ChangeReview r, Models.Model model, ChangeAdvisoryBoard? board, PromotionState? requestState, CabMeeting? meeting,
+        IReadOnlyDictionary<Guid, string> names)
+    {
         VotingRound? round = board is null ? null : r.Round(board, model);
+        // A decision fixed its recusals; an open item's follow the model's owners as they are now.
+        var recused = r.IsDecided ? r.DecidedRecused.ToHashSet() : round?.Recused.ToHashSet() ?? [];
         var memberIds = board?.Members.Select(m => m.PersonId).ToList() ?? [];
         var voterIds = memberIds.Concat(r.Votes.Select(v => v.MemberId)).Distinct().ToList();
-        var names = await db.People.AsNoTracking().Where(p => voterIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var members = voterIds.Select(personId => new VoterView(personId, names.GetValueOrDefault(personId, "(former member)"),
-                round?.Recused.Contains(personId) ?? false, r.Votes.SingleOrDefault(v => v.MemberId == personId)?.Ballot))
+                recused.Contains(personId), r.Votes.SingleOrDefault(v => v.MemberId == personId)?.Ballot))
             .OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         var ballots = r.Votes.Select(v => v.Ballot).ToList();
         return new ChangeReviewView(r.Id, board is null ? null : Ref(board), r.ModelKey, model.Name, r.VersionLabel, r.ChangeClass, model.RiskTier, r.Source,
