@@ -34,6 +34,12 @@ public abstract class LiveComponent : ComponentBase, IDisposable
             subscription.Dispose();
         }
         _subscriptions.Clear();
+        OnDisposed();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what a derived component holds besides its subscriptions.</summary>
+    protected virtual void OnDisposed()
+    {
     }
 }

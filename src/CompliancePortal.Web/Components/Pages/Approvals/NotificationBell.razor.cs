@@ -10,7 +10,7 @@ namespace CompliancePortal.Web.Components.Pages.Approvals;
 /// The bell in the app bar, live without reload: a change in this instance signals it at once, and a poll picks up
 /// notifications written by other instances sharing the database.
 /// </summary>
-public sealed partial class NotificationBell : IDisposable
+public sealed partial class NotificationBell
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(15);
 
@@ -19,41 +19,26 @@ public sealed partial class NotificationBell : IDisposable
     private int _unread;
     private bool _open;
     private Guid? _personId;
-    private IDisposable? _subscription;
 
     [Inject] private NotificationService Notifications { get; set; } = default!;
-
-    [Inject] private LiveUpdates Live { get; set; } = default!;
 
     [Inject] private CurrentUser User { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         _personId = (await User.PrincipalAsync()).PersonId();
-        if (_personId is null)
+        if (_personId is not { } me)
         {
             return;
         }
         await LoadAsync();
-        _subscription = Live.Subscribe<NotificationsRaised>(OnRaised);
+        RefreshOn<NotificationsRaised>(raised => raised.Recipients.Contains(me), LoadAsync);
         _ = PollAsync(_stop.Token);
     }
 
     private async Task LoadAsync()
     {
         (_recent, _unread) = await Notifications.ForAsync(_personId!.Value, _stop.Token);
-    }
-
-    private void OnRaised(NotificationsRaised raised)
-    {
-        if (_personId is { } me && raised.Recipients.Contains(me))
-        {
-            _ = InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
-        }
     }
 
     private async Task PollAsync(CancellationToken ct)
@@ -86,9 +71,8 @@ public sealed partial class NotificationBell : IDisposable
         }
     }
 
-    public void Dispose()
+    protected override void OnDisposed()
     {
-        _subscription?.Dispose();
         _stop.Cancel();
         _stop.Dispose();
     }
