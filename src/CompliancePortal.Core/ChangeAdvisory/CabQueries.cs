@@ -6,30 +6,36 @@ using Microsoft.EntityFrameworkCore;
 namespace CompliancePortal.Core.ChangeAdvisory;
 
 /// <summary>Read side of the board's work: reviews with their live tally, meetings with their agendas, the board calendar, minutes.</summary>
-public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
+public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts, TimeProvider time)
 {
-    public async Task<ChangeReviewView> ReviewAsync(Guid id, CancellationToken ct = default)
+    /// <param name="viewer">Who is looking, for <see cref="ChangeReviewView.Viewer"/>; null for none (the API reads).</param>
+    public async Task<ChangeReviewView> ReviewAsync(Guid id, Actor? viewer = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One review has a handful of votes and conditions: one joined query beats two round trips, as every open panel re-reads it.
         var review = await db.ChangeReviews.AsNoTracking().Include(r => r.Votes).Include(r => r.Conditions).AsSingleQuery()
             .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException($"There is no change review {id}.");
         var boards = await BoardsAsync(db, [review.BoardId], ct);
-        return (await ViewsAsync(db, [review], boards, ct))[0];
+        return (await ViewsAsync(db, [review], boards, viewer, ct))[0];
     }
 
     /// <summary>The review deciding the version's CAB gate, if one was opened.</summary>
-    public async Task<ChangeReviewSummary?> ReviewForVersionAsync(string modelKey, string label, CancellationToken ct = default)
+    public async Task<ChangeReviewSummary?> ReviewForVersionAsync(string modelKey, string label, CancellationToken ct = default) =>
+        (await ForVersionAsync(modelKey, label, Actor.System, ct)).Current;
+
+    /// <summary>The version's current review, and whether <paramref name="viewer"/> may ask the board for one.</summary>
+    public async Task<VersionCabReview> ForVersionAsync(string modelKey, string label, Actor viewer, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (_, version) = await PromotionEvidenceReader.FindVersionAsync(db, modelKey, label, ct);
+        var (model, version) = await PromotionEvidenceReader.FindVersionAsync(db, modelKey, label, ct);
         var review = await CabGate.CurrentReviewAsync(db, version.Id, ct);
+        var mayAsk = ChangeReview.AskRefusal(viewer, model, review) is null;
         if (review is null)
         {
-            return null;
+            return new VersionCabReview(null, mayAsk);
         }
         var board = await db.ChangeAdvisoryBoards.AsNoTracking().Where(b => b.Id == review.BoardId).Select(b => b.Name).SingleOrDefaultAsync(ct);
-        return ChangeReviewSummary.From(review, board);
+        return new VersionCabReview(ChangeReviewSummary.From(review, board), mayAsk);
     }
 
     /// <summary>Reviews not yet decided, oldest first; for one board, or all of them (including those no board covers yet).</summary>
@@ -62,7 +68,7 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
             .Concat(summaries.Where(m => m.State == MeetingState.Closed).OrderByDescending(m => m.StartsAt)).ToList();
     }
 
-    public async Task<MeetingView> MeetingAsync(Guid id, CancellationToken ct = default)
+    public async Task<MeetingView> MeetingAsync(Guid id, Actor? viewer = null, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var meeting = await db.CabMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct)
@@ -72,13 +78,14 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
         var items = await db.ChangeReviews.AsNoTracking().Include(r => r.Votes).Include(r => r.Conditions).AsSplitQuery()
             .Where(r => r.MeetingId == meeting.Id).OrderBy(r => r.AgendaPosition).ToListAsync(ct);
         // Decided items keep pointing at their meeting; items still undecided when it closed were deferred off it (the minutes name them).
-        var agenda = await ViewsAsync(db, items, boards, ct);
+        var agenda = await ViewsAsync(db, items, boards, viewer, ct);
         var candidates = meeting.IsOpen
             ? (await db.ChangeReviews.AsNoTracking().Where(r => r.BoardId == board.Id && r.Outcome == null && r.MeetingId == null).ToListAsync(ct))
                 .OrderBy(r => r.OpenedAt).Select(r => ChangeReviewSummary.From(r, board.Name)).ToList()
             : [];
         return new MeetingView(Summary(meeting, board, agenda.Count), Ref(board), meeting.ClosedAt,
-            meeting.Attendance?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [], meeting.MinutesSha256, agenda, candidates);
+            meeting.Attendance?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [], meeting.MinutesSha256, agenda, candidates,
+            viewer?.PersonId == board.ChairId);
     }
 
     public async Task<MeetingMinutesFile> MinutesAsync(Guid meetingId, CancellationToken ct = default)
@@ -95,9 +102,10 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
     }
 
     /// <summary>The reviews' views, with what they refer to read once for all of them (a meeting's agenda is one page).</summary>
-    private static async Task<IReadOnlyList<ChangeReviewView>> ViewsAsync(PortalDbContext db, IReadOnlyList<ChangeReview> reviews,
-        IReadOnlyDictionary<Guid, ChangeAdvisoryBoard> boards, CancellationToken ct)
+    private async Task<IReadOnlyList<ChangeReviewView>> ViewsAsync(PortalDbContext db, IReadOnlyList<ChangeReview> reviews,
+        IReadOnlyDictionary<Guid, ChangeAdvisoryBoard> boards, Actor? viewer, CancellationToken ct)
     {
+        var now = time.GetUtcNow();
         var modelIds = reviews.Select(r => r.ModelId).Distinct().ToList();
         var models = await db.Models.AsNoTracking().Where(m => modelIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         var requestIds = reviews.Select(r => r.PromotionRequestId).OfType<Guid>().Distinct().ToList();
@@ -109,11 +117,11 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
         var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         return reviews.Select(r => View(r, models[r.ModelId], r.BoardId is { } id && boards.TryGetValue(id, out var b) ? b : null,
             r.PromotionRequestId is { } request && requestStates.TryGetValue(request, out var state) ? state : null,
-            r.MeetingId is { } meeting ? meetings.GetValueOrDefault(meeting) : null, names)).ToList();
+            r.MeetingId is { } meeting ? meetings.GetValueOrDefault(meeting) : null, names, viewer, now)).ToList();
     }
 
     private static ChangeReviewView View(ChangeReview r, Models.Model model, ChangeAdvisoryBoard? board, PromotionState? requestState, CabMeeting? meeting,
-        IReadOnlyDictionary<Guid, string> names)
+        IReadOnlyDictionary<Guid, string> names, Actor? viewer, DateTimeOffset now)
     {
         VotingRound? round = board is null ? null : r.Round(board, model);
         // A decision fixed its recusals; an open item's follow the model's owners as they are now.
@@ -130,8 +138,17 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts)
             r.Outcome, r.DecidedAt, r.DecidedByName,
             r.Outcome == CabOutcome.Rejected ? ballots.Where(v => v.Choice == CabChoice.Reject).Select(v => v.Reason!).ToList() : [],
             r.Conditions.OrderBy(c => c.Number).Select(ConditionView.From).ToList(), r.GateDecision(), model.OwnerId, model.BackupOwnerId,
-            r.Revision);
+            r.Revision, Permissions(r, model, board, viewer, now));
     }
+
+    /// <summary>Asks the review's own refusal rules, so a page offers exactly what its actions would accept.</summary>
+    private static ReviewPermissions Permissions(ChangeReview r, Models.Model model, ChangeAdvisoryBoard? board, Actor? viewer, DateTimeOffset now) =>
+        viewer is null ? ReviewPermissions.None : new ReviewPermissions(
+            r.AssessRefusal(viewer, model) is null,
+            board is not null && r.VoteRefusal(board, model, viewer, now) is null,
+            r.IsDecided && r.MarkDoneRefusal(viewer, model) is null,
+            board is not null && r.IsDecided && r.ConfirmRefusal(board, model, viewer) is null,
+            board is not null && viewer.PersonId == board.ChairId);
 
     private static async Task<IReadOnlyDictionary<Guid, ChangeAdvisoryBoard>> BoardsAsync(PortalDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
     {

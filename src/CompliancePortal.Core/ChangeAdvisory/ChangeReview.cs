@@ -181,13 +181,9 @@ public sealed class ChangeReview
     /// </summary>
     public void Assess(Actor actor, Model model, RiskAssessment assessment, DateTimeOffset at)
     {
-        if (actor.PersonId != RequestedById && !actor.IsActingOwner(model))
+        if (AssessRefusal(actor, model) is { } refusal)
         {
-            throw new AccessDeniedException($"Only the requester or the acting owner of {ModelKey} fills in the risk assessment.");
-        }
-        if (MeetingId is not null || IsDecided || _votes.Count > 0)
-        {
-            throw new DomainRuleException("The risk assessment is fixed once the change is on an agenda or has votes; members vote on what they read.");
+            throw refusal;
         }
         assessment.Validate(new ValidationErrors()).ThrowIfAny();
         WhatChanges = assessment.WhatChanges!.Trim();
@@ -202,6 +198,14 @@ public sealed class ChangeReview
         AssessedAt = at;
         Revision++;
     }
+
+    /// <summary>Why <paramref name="actor"/> cannot fill in the assessment now; null when they can.</summary>
+    public Exception? AssessRefusal(Actor actor, Model model) =>
+        actor.PersonId != RequestedById && !actor.IsActingOwner(model)
+            ? new AccessDeniedException($"Only the requester or the acting owner of {ModelKey} fills in the risk assessment.")
+            : MeetingId is not null || IsDecided || _votes.Count > 0
+                ? new DomainRuleException("The risk assessment is fixed once the change is on an agenda or has votes; members vote on what they read.")
+                : null;
 
     /// <summary>The chair puts the review on a meeting's agenda and sets when votes start to count (before the meeting, for async votes).</summary>
     public void PlaceOnAgenda(CabMeeting meeting, ChangeAdvisoryBoard board, Model model, Actor chair, VotingWindow window, int position)
@@ -285,13 +289,9 @@ public sealed class ChangeReview
 
     public CabBallot Vote(ChangeAdvisoryBoard board, Model model, Actor voter, CabChoice choice, string? conditions, string? reason, DateTimeOffset at)
     {
-        if (IsDecided)
+        if (VoteRefusal(board, model, voter, at) is { } refusal)
         {
-            throw new DomainRuleException("Voting on this item has closed; the decision is final.");
-        }
-        if (MeetingId is null)
-        {
-            throw new DomainRuleException("This change is not on an agenda yet; votes open when the chair puts it on one.");
+            throw refusal;
         }
         var ballot = Round(board, model).Cast(voter, choice, conditions, reason, at);
         var existing = _votes.SingleOrDefault(v => v.MemberId == ballot.MemberId);
@@ -306,6 +306,12 @@ public sealed class ChangeReview
         Revision++;
         return ballot;
     }
+
+    /// <summary>Why <paramref name="voter"/> cannot vote at <paramref name="at"/>; null when they can.</summary>
+    public Exception? VoteRefusal(ChangeAdvisoryBoard board, Model model, Actor voter, DateTimeOffset at) =>
+        IsDecided ? new DomainRuleException("Voting on this item has closed; the decision is final.")
+        : MeetingId is null ? new DomainRuleException("This change is not on an agenda yet; votes open when the chair puts it on one.")
+        : Round(board, model).VoteRefusal(voter, at);
 
     /// <summary>
     /// The chair closes the item and the board's rules decide over the votes as they stand. Without a quorum nothing is
@@ -354,15 +360,19 @@ public sealed class ChangeReview
 
     public CabCondition MarkConditionDone(Model model, Actor owner, Guid conditionId, string? note, DateTimeOffset at)
     {
-        if (!owner.IsActingOwner(model))
+        if (MarkDoneRefusal(owner, model) is { } refusal)
         {
-            throw new AccessDeniedException($"Only the acting owner of {ModelKey} marks the board's conditions done.");
+            throw refusal;
         }
         var condition = Condition(conditionId);
         condition.MarkDone(owner, note, at);
         Revision++;
         return condition;
     }
+
+    public Exception? MarkDoneRefusal(Actor owner, Model model) => owner.IsActingOwner(model)
+        ? null
+        : new AccessDeniedException($"Only the acting owner of {ModelKey} marks the board's conditions done.");
 
     /// <summary>
     /// The chair confirms what the owner reports. A chair who owns or requested the change (and so is recused) cannot
@@ -371,26 +381,12 @@ public sealed class ChangeReview
     /// </summary>
     public CabCondition ConfirmCondition(ChangeAdvisoryBoard board, Model model, Actor confirmer, Guid conditionId, DateTimeOffset at)
     {
-        if (board.Id != BoardId)
+        if (ConfirmRefusal(board, model, confirmer) is { } refusal)
         {
-            throw new ArgumentException("The board must be the review's board.", nameof(board));
-        }
-        var interested = InterestedNow(model);
-        var chairRecused = interested.Contains(board.ChairId);
-        if (confirmer.PersonId is not { } me || (me != board.ChairId && !chairRecused))
-        {
-            throw new AccessDeniedException($"Only the chair of {board.Name} confirms the conditions of its decisions.");
-        }
-        if (me != board.ChairId && (!board.HasMember(me) || interested.Contains(me) || !confirmer.HasRole(PortalRoles.CabMember)))
-        {
-            throw new AccessDeniedException($"The chair is recused from this change; a member of {board.Name} who is not recused confirms its conditions.");
-        }
-        if (me == board.ChairId && chairRecused)
-        {
-            throw new DomainRuleException("You requested or own this change, so you are recused: another member of the board confirms its conditions.");
+            throw refusal;
         }
         var condition = Condition(conditionId);
-        if (condition.DoneById == me)
+        if (condition.DoneById == confirmer.PersonId)
         {
             throw new DomainRuleException($"You marked condition {condition.Number} done; someone else confirms it.");
         }
@@ -398,6 +394,36 @@ public sealed class ChangeReview
         Revision++;
         return condition;
     }
+
+    /// <summary>Why <paramref name="confirmer"/> cannot confirm this decision's conditions; null when they can.</summary>
+    public Exception? ConfirmRefusal(ChangeAdvisoryBoard board, Model model, Actor confirmer)
+    {
+        if (board.Id != BoardId)
+        {
+            throw new ArgumentException("The board must be the review's board.", nameof(board));
+        }
+        var interested = InterestedNow(model);
+        var chairRecused = interested.Contains(board.ChairId);
+        return confirmer.PersonId switch
+        {
+            null => new AccessDeniedException($"Only the chair of {board.Name} confirms the conditions of its decisions."),
+            var me when me != board.ChairId && !chairRecused =>
+                new AccessDeniedException($"Only the chair of {board.Name} confirms the conditions of its decisions."),
+            var me when me != board.ChairId && (!board.HasMember(me.Value) || interested.Contains(me.Value) || !confirmer.HasRole(PortalRoles.CabMember)) =>
+                new AccessDeniedException($"The chair is recused from this change; a member of {board.Name} who is not recused confirms its conditions."),
+            var me when me == board.ChairId && chairRecused =>
+                new DomainRuleException("You requested or own this change, so you are recused: another member of the board confirms its conditions."),
+            _ => null,
+        };
+    }
+
+    /// <summary>Why <paramref name="actor"/> cannot ask the board to review a version whose current review is <paramref name="current"/>.</summary>
+    public static Exception? AskRefusal(Actor actor, Model model, ChangeReview? current) =>
+        !actor.IsActingOwner(model)
+            ? new AccessDeniedException($"Only the owner or backup owner of {model.Key}, holding the ModelOwner role, asks the CAB to review its changes.")
+            : current is { State: not ChangeReviewState.Rejected }
+                ? new DomainRuleException($"{model.Key} {current.VersionLabel} already has a CAB review ({ChangeReviewService.Describe(current.State)}); open it instead.")
+                : null;
 
     /// <summary>What the promotion's CAB gate sees of this review.</summary>
     public CabDecision GateDecision()

@@ -19,19 +19,15 @@ public sealed class ChangeReviewService(AuditedChanges changes, LiveUpdates live
         var review = await changes.RunAsync(actor, async (db, audit) =>
         {
             var (model, version) = await PromotionEvidenceReader.FindVersionAsync(db, modelKey, label, ct);
-            if (!actor.IsActingOwner(model))
+            if (ChangeReview.AskRefusal(actor, model, await CabGate.CurrentReviewAsync(db, version.Id, ct)) is { } refusal)
             {
-                throw new AccessDeniedException($"Only the owner or backup owner of {model.Key}, holding the ModelOwner role, asks the CAB to review its changes.");
+                throw refusal;
             }
             var text = reason?.Trim() ?? "";
             new ValidationErrors()
                 .When(text.Length == 0, "Reason", "Say why the board should review this change.")
                 .When(text.Length > ChangeReview.MaxReasonLength, "Reason", $"The reason can be at most {ChangeReview.MaxReasonLength} characters.")
                 .ThrowIfAny();
-            if (await CabGate.CurrentReviewAsync(db, version.Id, ct) is { State: not ChangeReviewState.Rejected } open)
-            {
-                throw new DomainRuleException($"{model.Key} {version.Label} already has a CAB review ({Describe(open.State)}); open it instead.");
-            }
             var pending = await db.PromotionRequests.AsNoTracking()
                 .Where(r => r.ModelVersionId == version.Id && r.State == PromotionState.Pending).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
             var (review, told) = await CabGate.OpenAsync(db, audit, model, version, ChangeReviewSource.OwnerRequested, actor.RequirePerson(),

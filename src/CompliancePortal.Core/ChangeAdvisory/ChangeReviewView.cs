@@ -36,23 +36,10 @@ public sealed record ChangeReviewView(
     CabDecision Gate,
     Guid ModelOwnerId,
     Guid? ModelBackupOwnerId,
-    int Revision)
+    int Revision,
+    ReviewPermissions Viewer)
 {
     public bool IsDecided => Outcome is not null;
-
-    /// <summary>
-    /// Who confirms the decision's conditions: the chair, or — when the chair is recused from this change — a member
-    /// who is not (the review enforces the same when confirming).
-    /// </summary>
-    public bool MayConfirmConditions(Guid personId)
-    {
-        if (Board is not { } board)
-        {
-            return false;
-        }
-        var chairRecused = Members.Any(m => m.PersonId == board.ChairId && m.Recused);
-        return personId == board.ChairId ? !chairRecused : chairRecused && Members.Any(m => m.PersonId == personId && !m.Recused);
-    }
 
     public IReadOnlyList<CabBallot> Ballots => Members.Where(m => m.Ballot is not null).Select(m => m.Ballot!).OrderBy(b => b.CastAt).ToList();
 }

@@ -8,7 +8,8 @@ public sealed record MeetingView(
     IReadOnlyList<string> Attendance,
     string? MinutesSha256,
     IReadOnlyList<ChangeReviewView> Agenda,
-    IReadOnlyList<ChangeReviewSummary> Candidates)
+    IReadOnlyList<ChangeReviewSummary> Candidates,
+    bool ViewerIsChair)
 {
     public bool IsOpen => Meeting.State == MeetingState.Scheduled;
 }

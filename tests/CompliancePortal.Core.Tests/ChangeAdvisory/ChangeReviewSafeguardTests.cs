@@ -108,4 +108,19 @@ public sealed class ChangeReviewSafeguardTests
 
         Assert.Equal([_cab.Owner.PersonId!.Value], review.DecidedRecused);
     }
+
+    [Fact]
+    public void OnlyAnActingOwner_AsksForAReview_AndOnlyWhenNoneIsOpenOrApproving()
+    {
+        var open = _cab.Open();
+        var rejected = _cab.OnAgenda();
+        rejected.Vote(_cab.Board, _cab.Model, _cab.Ana, CabChoice.Reject, null, "No back-test", Now.AddMinutes(1));
+        rejected.Vote(_cab.Board, _cab.Model, _cab.Ben, CabChoice.Reject, null, "No shadow run", Now.AddMinutes(2));
+        rejected.Close(_cab.Board, _cab.Model, _cab.Chair, Now.AddHours(1));
+
+        Assert.IsType<AccessDeniedException>(ChangeReview.AskRefusal(_cab.Ana, _cab.Model, null));
+        Assert.Null(ChangeReview.AskRefusal(_cab.Owner, _cab.Model, null));
+        Assert.Contains("already has a CAB review", ChangeReview.AskRefusal(_cab.Owner, _cab.Model, open)!.Message);
+        Assert.Null(ChangeReview.AskRefusal(_cab.Owner, _cab.Model, rejected));
+    }
 }

@@ -12,7 +12,7 @@ public sealed class ReviewPagesTests : CabTestContext
     {
         await SignInAsync(DemoPeople.Olivia);
         var cut = Render<CabReviewPanel>(p => p.Add(c => c.ModelKey, "credit-default-pd").Add(c => c.Label, "2.1.0")
-            .Add(c => c.ChangeClass, Core.Models.ChangeClass.Minor).Add(c => c.IsOwner, true));
+            .Add(c => c.ChangeClass, Core.Models.ChangeClass.Minor));
         await cut.WaitForElementAsync("[data-testid=cab-review-ask]");
         await cut.ClickAsync("cab-review-ask");
 
@@ -36,7 +36,7 @@ public sealed class ReviewPagesTests : CabTestContext
         await SignInAsync(DemoPeople.Priya);
 
         var cut = Render<CabReviewPanel>(p => p.Add(c => c.ModelKey, "credit-default-pd").Add(c => c.Label, "2.1.0")
-            .Add(c => c.ChangeClass, Core.Models.ChangeClass.Minor).Add(c => c.IsOwner, false));
+            .Add(c => c.ChangeClass, Core.Models.ChangeClass.Minor));
         await cut.WaitForElementAsync("[data-testid=cab-review-none]");
 
         Assert.Empty(cut.FindAll("[data-testid=cab-review-ask]"));

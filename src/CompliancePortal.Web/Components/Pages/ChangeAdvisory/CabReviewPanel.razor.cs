@@ -14,6 +14,7 @@ public sealed partial class CabReviewPanel
 {
     private readonly FormErrors _errors = new();
     private ChangeReviewSummary? _review;
+    private bool _mayAsk;
     private bool _asking;
     private string _reason = "";
     private bool _busy;
@@ -24,8 +25,6 @@ public sealed partial class CabReviewPanel
 
     [Parameter, EditorRequired] public ChangeClass ChangeClass { get; set; }
 
-    [Parameter] public bool IsOwner { get; set; }
-
     [Inject] private CabQueries Cab { get; set; } = default!;
 
     [Inject] private ChangeReviewService Reviews { get; set; } = default!;
@@ -34,13 +33,13 @@ public sealed partial class CabReviewPanel
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private bool MayAsk => IsOwner && (_review is null || _review.State == ChangeReviewState.Rejected);
+    private bool MayAsk => _mayAsk;
 
     protected override async Task OnParametersSetAsync()
     {
         try
         {
-            _review = await Cab.ReviewForVersionAsync(ModelKey, Label);
+            (_review, _mayAsk) = await Cab.ForVersionAsync(ModelKey, Label, await User.ActorAsync());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -14,10 +14,6 @@ public sealed partial class ConditionsChecklist
 
     [Parameter, EditorRequired] public ChangeReviewView Review { get; set; } = default!;
 
-    [Parameter] public bool IsOwner { get; set; }
-
-    /// <summary>Whether the viewer confirms conditions (the chair, or a member standing in for a recused chair).</summary>
-    [Parameter] public bool MayConfirm { get; set; }
 
     [Parameter] public EventCallback OnChanged { get; set; }
 

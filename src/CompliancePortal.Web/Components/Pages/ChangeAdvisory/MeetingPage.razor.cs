@@ -28,7 +28,7 @@ public sealed partial class MeetingPage
 
     [Inject] private CurrentUser User { get; set; } = default!;
 
-    private bool IsChair => _meeting is { } m && _me?.PersonId == m.Board.ChairId;
+    private bool IsChair => _meeting?.ViewerIsChair == true;
 
     protected override async Task OnInitializedAsync()
     {
@@ -43,7 +43,7 @@ public sealed partial class MeetingPage
     {
         try
         {
-            _meeting = await Cab.MeetingAsync(Id);
+            _meeting = await Cab.MeetingAsync(Id, _me);
             _error = null;
             _crumbs = [new("Change advisory boards", CabPaths.Boards), new(_meeting.Board.Name, CabPaths.Board(_meeting.Board.Key)),
                 new(_meeting.Meeting.Title, null, disabled: true)];

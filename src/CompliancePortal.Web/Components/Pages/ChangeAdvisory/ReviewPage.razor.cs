@@ -22,13 +22,10 @@ public sealed partial class ReviewPage
 
     [Inject] private CurrentUser User { get; set; } = default!;
 
-    private bool IsOwner => _review is { } r && _me is not null && ModelStewardship.IsActingOwner(_me, r.ModelOwnerId, r.ModelBackupOwnerId);
 
-    private bool IsRequester => _review is { } r && _me?.PersonId == r.RequestedById;
 
-    private bool MayConfirm => _review is { } r && _me?.PersonId is { } me && r.MayConfirmConditions(me);
 
-    private bool MayAssess => (IsOwner || IsRequester) && _review?.State is ChangeReviewState.AwaitingAssessment or ChangeReviewState.ReadyForAgenda;
+    private bool MayAssess => _review?.Viewer.MayAssess == true;
 
     protected override async Task OnInitializedAsync()
     {
@@ -42,7 +39,7 @@ public sealed partial class ReviewPage
     {
         try
         {
-            _review = await Cab.ReviewAsync(Id);
+            _review = await Cab.ReviewAsync(Id, _me);
             _error = null;
             _crumbs = [new("Change advisory boards", CabPaths.Boards)];
             if (_review.Board is { } board)

@@ -39,10 +39,9 @@ public sealed partial class VotePanel
 
     private VoterView? MySeat => _review?.Members.SingleOrDefault(m => m.PersonId == _me?.PersonId);
 
-    private bool IsChair => _review?.Board is { } board && _me?.PersonId == board.ChairId;
+    private bool IsChair => _review?.Viewer.IsChair == true;
 
-    private bool MayVote => _review is { IsDecided: false, State: ChangeReviewState.OnAgenda } && MySeat is { Recused: false }
-        && _me!.HasRole(PortalRoles.CabMember);
+    private bool MayVote => _review?.Viewer.MayVote == true;
 
     protected override async Task OnInitializedAsync()
     {
@@ -55,7 +54,7 @@ public sealed partial class VotePanel
     {
         try
         {
-            _review = await Cab.ReviewAsync(ReviewId);
+            _review = await Cab.ReviewAsync(ReviewId, _me);
             _loadError = null;
             if (_choice is null && MySeat?.Ballot is { } mine)
             {
