@@ -465,15 +465,8 @@ public sealed class ChangeReview
     };
 
     private string Tally() => DecidedTally is { } t
-        ? $"{t.Approvals} for, {t.Reject} against, {t.Abstain} abstaining ({DescribeRule(t.Rule)})"
+        ? $"{t.Approvals} for, {t.Reject} against, {t.Abstain} abstaining ({CabWords.Rule(t.Rule)})"
         : "the board";
-
-    private static string DescribeRule(DecisionRule rule) => rule switch
-    {
-        DecisionRule.TwoThirds => "two-thirds rule",
-        DecisionRule.Unanimity => "unanimity rule",
-        _ => "simple majority",
-    };
 
     private CabCondition Condition(Guid id) =>
         _conditions.SingleOrDefault(c => c.Id == id) ?? throw new NotFoundException($"This review has no condition {id}.");

@@ -36,7 +36,7 @@ public static class MeetingMinutes
             Field(md, "Call", meeting.CallLink);
         }
         Field(md, "Chair", Name(people, board.ChairId));
-        Field(md, "Rules", $"quorum {board.Quorum} member(s) taking part (abstentions count as present); decision by {Rule(board.DecisionRule)} of the votes cast");
+        Field(md, "Rules", $"quorum {board.Quorum} member(s) taking part (abstentions count as present); decision by {CabWords.Rule(board.DecisionRule)} of the votes cast");
         Field(md, "Closed", $"{Time(closedAt)} UTC by {Name(people, board.ChairId)}");
         md.AppendLine();
 
@@ -62,13 +62,7 @@ public static class MeetingMinutes
     private static void Item(StringBuilder md, int number, ChangeReview item, ChangeAdvisoryBoard board, Models.Model model,
         IReadOnlyDictionary<Guid, string> people)
     {
-        var outcome = item.Outcome switch
-        {
-            CabOutcome.Approved => "Approved",
-            CabOutcome.ApprovedWithConditions => "Approved with conditions",
-            CabOutcome.Rejected => "Rejected",
-            _ => "Deferred: no decision at this meeting",
-        };
+        var outcome = item.Outcome is { } decided ? CabWords.Outcome(decided) : "Deferred: no decision at this meeting";
         md.Append("### ").Append(number).Append(". ").Append(Inline(item.ModelKey)).Append(' ').Append(Inline(item.VersionLabel)).Append(" — ")
             .AppendLine(outcome).AppendLine();
         Field(md, "Change", $"{item.ChangeClass} change, {Source(item.Source)}, requested by {item.RequestedByName} on {Time(item.OpenedAt)} UTC");
@@ -94,7 +88,7 @@ public static class MeetingMinutes
             md.AppendLine("| Member | Vote | Conditions or reason | Cast (UTC) |").AppendLine("| --- | --- | --- | --- |");
             foreach (var vote in votes)
             {
-                md.Append("| ").Append(Cell(vote.MemberName)).Append(" | ").Append(Choice(vote.Choice)).Append(" | ")
+                md.Append("| ").Append(Cell(vote.MemberName)).Append(" | ").Append(CabWords.Choice(vote.Choice)).Append(" | ")
                     .Append(Cell(vote.Conditions ?? vote.Reason ?? "")).Append(" | ").Append(Time(vote.CastAt)).AppendLine(" |");
             }
             md.AppendLine();
@@ -136,26 +130,11 @@ public static class MeetingMinutes
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static string Rule(DecisionRule rule) => rule switch
-    {
-        DecisionRule.TwoThirds => "two-thirds",
-        DecisionRule.Unanimity => "unanimity",
-        _ => "simple majority",
-    };
-
     private static string Source(ChangeReviewSource source) => source switch
     {
         ChangeReviewSource.MajorChange => "opened by its promotion request",
         ChangeReviewSource.RollbackFollowUp => "follow-up of a rollback on the expedited path",
         _ => "review asked for by the owner",
-    };
-
-    private static string Choice(CabChoice choice) => choice switch
-    {
-        CabChoice.Approve => "Approve",
-        CabChoice.ApproveWithConditions => "Approve with conditions",
-        CabChoice.Reject => "Reject",
-        _ => "Abstain",
     };
 
     /// <summary>People's text on one line, with Markdown's own characters escaped so a member's words cannot restructure the minutes.</summary>

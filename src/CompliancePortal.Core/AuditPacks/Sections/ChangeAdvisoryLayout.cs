@@ -27,7 +27,7 @@ internal static class ChangeAdvisoryLayout
             [
                 ("Review", r.Id.ToString()),
                 ("Board", r.Board is { } b
-                    ? $"{b.Name}, chaired by {b.Chair}; quorum {b.Quorum} member(s) taking part, decision by {RuleText(b.Rule)} of the votes cast"
+                    ? $"{b.Name}, chaired by {b.Chair}; quorum {b.Quorum} member(s) taking part, decision by {CabWords.Rule(b.Rule)} of the votes cast"
                     : "no board covers this model yet; an administrator must set one up"),
                 ("Why it came", SourceText(r.Source)),
                 ("Reason given", r.Reason),
@@ -118,7 +118,7 @@ internal static class ChangeAdvisoryLayout
                 [TableCell.Text("Member"), TableCell.Text("Vote"), TableCell.Text("Conditions or reason"), TableCell.Text("Cast at (UTC)")],
                 r.Votes.OrderBy(v => v.CastAt).Select(v => (IReadOnlyList<TableCell>)
                 [
-                    TableCell.Text(v.Member), TableCell.Text(ChoiceText(v.Choice)), TableCell.Text(v.Conditions ?? v.Reason ?? "—"),
+                    TableCell.Text(v.Member), TableCell.Text(CabWords.Choice(v.Choice)), TableCell.Text(v.Conditions ?? v.Reason ?? "—"),
                     TableCell.Text(PackText.Time(v.CastAt)),
                 ]).ToList(),
                 [0.95, 1, 1.9, 1.5]);
@@ -136,7 +136,7 @@ internal static class ChangeAdvisoryLayout
         {
             rows.Add(("Tally", $"{t.Approvals} for ({t.ApproveWithConditions} of them with conditions), {t.Reject} against, {t.Abstain} abstaining, " +
                 $"{t.Recused} recused; {t.Present} of the {t.Quorum} needed took part, quorum {(t.QuorumReached ? "reached" : "not reached")}; " +
-                $"{RuleText(t.Rule)} of the votes cast {(t.RuleMet ? "met" : "not met")}"));
+                $"{CabWords.Rule(t.Rule)} of the votes cast {(t.RuleMet ? "met" : "not met")}"));
         }
         rows.Add(("Outcome", r.Outcome is { } o ? OutcomeText(o) + " (final)" : "not decided yet"));
         rows.Add(("Closed by", r.DecidedBy ?? "—"));
@@ -185,27 +185,6 @@ internal static class ChangeAdvisoryLayout
         _ => "Owner-requested: the model's owner asked for the board's review",
     };
 
-    private static string OutcomeText(CabOutcome? outcome) => outcome switch
-    {
-        CabOutcome.Approved => "approved",
-        CabOutcome.ApprovedWithConditions => "approved with conditions",
-        CabOutcome.Rejected => "rejected",
-        CabOutcome.NoQuorum => "no quorum",
-        _ => "not decided yet",
-    };
+    private static string OutcomeText(CabOutcome? outcome) => outcome is { } decided ? CabWords.Outcome(decided).ToLowerInvariant() : "not decided yet";
 
-    private static string ChoiceText(CabChoice choice) => choice switch
-    {
-        CabChoice.Approve => "Approve",
-        CabChoice.ApproveWithConditions => "Approve with conditions",
-        CabChoice.Reject => "Reject",
-        _ => "Abstain",
-    };
-
-    private static string RuleText(DecisionRule rule) => rule switch
-    {
-        DecisionRule.TwoThirds => "two-thirds",
-        DecisionRule.Unanimity => "unanimity",
-        _ => "simple majority",
-    };
 }

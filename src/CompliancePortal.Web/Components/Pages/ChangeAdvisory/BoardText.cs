@@ -5,13 +5,11 @@ namespace CompliancePortal.Web.Components.Pages.ChangeAdvisory;
 /// <summary>How a board's rules read to a person.</summary>
 internal static class BoardText
 {
-    public static string Rule(DecisionRule rule) => rule switch
+    public static string Rule(DecisionRule rule)
     {
-        DecisionRule.SimpleMajority => "Simple majority of votes cast",
-        DecisionRule.TwoThirds => "Two-thirds of votes cast",
-        DecisionRule.Unanimity => "Unanimity of votes cast",
-        _ => rule.ToString(),
-    };
+        var words = CabWords.Rule(rule);
+        return $"{char.ToUpperInvariant(words[0])}{words[1..]} of votes cast";
+    }
 
     public static string Quorum(int quorum) => $"{quorum} member{(quorum == 1 ? "" : "s")} present (abstentions count)";
 }

@@ -26,14 +26,7 @@ internal static class CabText
         _ => Color.Warning,
     };
 
-    public static string Choice(CabChoice choice) => choice switch
-    {
-        CabChoice.Approve => "Approve",
-        CabChoice.ApproveWithConditions => "Approve with conditions",
-        CabChoice.Reject => "Reject",
-        CabChoice.Abstain => "Abstain",
-        _ => choice.ToString(),
-    };
+    public static string Choice(CabChoice choice) => CabWords.Choice(choice);
 
     public static Color ChoiceColor(CabChoice choice) => choice switch
     {
@@ -42,14 +35,7 @@ internal static class CabText
         _ => Color.Default,
     };
 
-    public static string Outcome(CabOutcome outcome) => outcome switch
-    {
-        CabOutcome.Approved => "Approved",
-        CabOutcome.ApprovedWithConditions => "Approved with conditions",
-        CabOutcome.Rejected => "Rejected",
-        CabOutcome.NoQuorum => "No quorum",
-        _ => outcome.ToString(),
-    };
+    public static string Outcome(CabOutcome outcome) => CabWords.Outcome(outcome);
 
     public static string Source(ChangeReviewSource source) => source switch
     {
