@@ -20,20 +20,17 @@ public sealed class EntraIdBearerSignIn(PersonDirectory directory, IOptions<Port
         options.Events.OnTokenValidated = async context =>
         {
             await tokenValidated(context);
-            if (!tenant.Issued(context.Principal!))
+            var principal = await EntraTokens.MapAsync(context.Principal!, tenant,
+                identity => directory.RecordApiCallerAsync(identity, context.HttpContext.RequestAborted), "EntraIdBearer", time.GetUtcNow, context.Fail);
+            if (principal is not null)
             {
-                context.Fail("The token was issued by another Entra ID tenant; this portal trusts only its own.");
-                return;
+                context.Principal = principal;
             }
-            var identity = PortalPrincipal.ReadIdentity(context.Principal!);
-            var person = await directory.RecordApiCallerAsync(identity, context.HttpContext.RequestAborted);
-            context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraIdBearer", time.GetUtcNow());
         };
         if (settings.Value.TestIssuer is { Length: > 0 } issuer)
         {
             options.RequireHttpsMetadata = false;
-            options.TokenValidationParameters.ValidIssuer = issuer;
-            options.TokenValidationParameters.IssuerValidator = null;
+            EntraTokens.TrustTestIssuer(options.TokenValidationParameters, issuer);
         }
     }
 }

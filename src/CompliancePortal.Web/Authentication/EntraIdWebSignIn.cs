@@ -21,16 +21,15 @@ public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalA
         options.Events.OnTokenValidated = async context =>
         {
             await tokenValidated(context);
-            if (!tenant.Issued(context.Principal!))
-            {
-                context.Fail("The token was issued by another Entra ID tenant; this portal trusts only its own.");
-                return;
-            }
-            var identity = PortalPrincipal.ReadIdentity(context.Principal!);
-            var person = await directory.SignedInAsync(identity, context.HttpContext.RequestAborted);
+            var token = context.Principal!;
             // The identity provider's auth_time, not the time the token arrived: a signature needs an authentication of at most
             // five minutes' age, and a silently renewed session must not pass for one.
-            context.Principal = PortalPrincipal.Create(person, identity.Roles, "EntraId", Reauthentication.AuthTime(context.Principal!) ?? time.GetUtcNow());
+            var principal = await EntraTokens.MapAsync(token, tenant, identity => directory.SignedInAsync(identity, context.HttpContext.RequestAborted),
+                "EntraId", () => Reauthentication.AuthTime(token) ?? time.GetUtcNow(), context.Fail);
+            if (principal is not null)
+            {
+                context.Principal = principal;
+            }
         };
         var redirect = options.Events.OnRedirectToIdentityProvider;
         options.Events.OnRedirectToIdentityProvider = async context =>
@@ -53,8 +52,7 @@ public sealed class EntraIdWebSignIn(PersonDirectory directory, IOptions<PortalA
         {
             // Only for the browser test's loopback issuer: plain-http metadata and a fixed issuer.
             options.RequireHttpsMetadata = false;
-            options.TokenValidationParameters.ValidIssuer = issuer;
-            options.TokenValidationParameters.IssuerValidator = null;
+            EntraTokens.TrustTestIssuer(options.TokenValidationParameters, issuer);
             options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.CorrelationCookie.SameSite = SameSiteMode.Lax;
             options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
