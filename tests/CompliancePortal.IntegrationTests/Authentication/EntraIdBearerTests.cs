@@ -51,6 +51,17 @@ public sealed class EntraIdBearerTests(EntraIdPortal portal) : IClassFixture<Ent
     }
 
     [Fact]
+    public async Task CallingTheApi_WithATokenFromAnotherTenant_IsUnauthorized_EvenWithAValidSignatureAndRoles()
+    {
+        var outsider = NewPerson("ComplianceOfficer") with { TenantId = "9b1c7e20-5d3a-4f6b-8c2e-7a4d1f0e9c3b" };
+        using var client = portal.ClientWith(portal.Issuer.CreateAccessToken(outsider, portal.Issuer.ClientId));
+
+        var response = await client.GetAsync("/api/v1/me");
+
+        await response.ExpectProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task CallingTheApi_WithAnEntraAccessTokenForAnotherApi_IsUnauthorized()
     {
         var token = portal.Issuer.CreateAccessToken(NewPerson("ModelOwner"), "api://another-application");

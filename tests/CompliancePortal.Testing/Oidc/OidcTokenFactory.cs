@@ -58,7 +58,7 @@ internal sealed class OidcTokenFactory(TestOidcIssuer issuer, OidcSigningKey sig
     {
         var claims = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            ["tid"] = issuer.TenantId,
+            ["tid"] = user.TenantId ?? issuer.TenantId,
             ["oid"] = user.ObjectId,
             ["sub"] = OidcHashes.PairwiseSubject(user.ObjectId, audience),
             ["name"] = user.Name,

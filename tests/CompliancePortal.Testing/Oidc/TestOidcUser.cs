@@ -5,4 +5,5 @@ namespace CompliancePortal.Testing.Oidc;
 /// <param name="Name">The <c>name</c> claim.</param>
 /// <param name="PreferredUsername">The <c>preferred_username</c> claim, which Microsoft.Identity.Web uses as the name claim.</param>
 /// <param name="Roles">App roles, issued as the <c>roles</c> array; left out of the token when empty, as Entra does.</param>
-public sealed record TestOidcUser(string ObjectId, string Name, string PreferredUsername, IReadOnlyList<string> Roles);
+/// <param name="TenantId">The <c>tid</c> claim; null for the issuer's own tenant (another one stands for a guest or multi-tenant token).</param>
+public sealed record TestOidcUser(string ObjectId, string Name, string PreferredUsername, IReadOnlyList<string> Roles, string? TenantId = null);
