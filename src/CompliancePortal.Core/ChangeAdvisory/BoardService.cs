@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CompliancePortal.Core.ChangeAdvisory;
 
 /// <summary>Creates and edits change advisory boards (administrators only); every change is audited in its own transaction.</summary>
-public sealed class BoardService(AuditedChanges changes)
+public sealed class BoardService(AuditedChanges changes, LiveUpdates live)
 {
-    public Task<string> CreateAsync(Actor actor, string key, BoardDefinition definition, CancellationToken ct = default) =>
-        changes.RunAsync(actor, async (db, audit) =>
+    public async Task<string> CreateAsync(Actor actor, string key, BoardDefinition definition, CancellationToken ct = default)
+    {
+        var (boardKey, boardId) = await changes.RunAsync(actor, async (db, audit) =>
         {
             RequireAdministrator(actor);
             var normalizedKey = key?.Trim() ?? "";
@@ -25,12 +26,16 @@ public sealed class BoardService(AuditedChanges changes)
             db.ChangeAdvisoryBoards.Add(board);
             audit.Record("cab.board-created", nameof(ChangeAdvisoryBoard), board.Id.ToString(), null, board.Snapshot());
             await AdoptWaitingReviewsAsync(db, audit, board, ct);
-            return board.Key;
+            return (board.Key, board.Id);
         }, ct);
+        live.Publish(new CabChanged(boardId, null, null));
+        return boardKey;
+    }
 
     /// <param name="expectedRevision">The revision the editor read; a different current revision means someone else saved first.</param>
-    public Task UpdateAsync(Actor actor, string key, BoardDefinition definition, int expectedRevision, CancellationToken ct = default) =>
-        changes.RunAsync(actor, async (db, audit) =>
+    public async Task UpdateAsync(Actor actor, string key, BoardDefinition definition, int expectedRevision, CancellationToken ct = default)
+    {
+        var boardId = await changes.RunAsync(actor, async (db, audit) =>
         {
             RequireAdministrator(actor);
             var board = await db.ChangeAdvisoryBoards.Include(b => b.Members).SingleOrDefaultAsync(b => b.Key == key, ct)
@@ -45,7 +50,11 @@ public sealed class BoardService(AuditedChanges changes)
             board.Update(definition, audit.At);
             audit.Record("cab.board-updated", nameof(ChangeAdvisoryBoard), board.Id.ToString(), before, board.Snapshot());
             await AdoptWaitingReviewsAsync(db, audit, board, ct);
+            return board.Id;
         }, ct);
+        // Open tallies re-read: members and rules decide who counts.
+        live.Publish(new CabChanged(boardId, null, null));
+    }
 
     /// <summary>Reviews opened while no board covered their model join the first board whose scope does.</summary>
     private static async Task AdoptWaitingReviewsAsync(PortalDbContext db, AuditRecorder audit, ChangeAdvisoryBoard board, CancellationToken ct)

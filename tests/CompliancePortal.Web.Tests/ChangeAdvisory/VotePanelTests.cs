@@ -156,6 +156,24 @@ public sealed class VotePanelTests : CabTestContext
         Assert.False((await Get<CabQueries>().ReviewAsync(item.Id)).IsDecided);
     }
 
+    [Fact]
+    public async Task AnAdministratorEditingTheBoard_ChangesWhoIsListed_OnAnOpenPanel()
+    {
+        var item = await DemoAgendaItemAsync();
+        await SignInAsync(DemoPeople.Yuki);
+        var cut = Render<VotePanel>(p => p.Add(c => c.ReviewId, item.Id));
+        await cut.WaitForElementAsync("[data-testid=ballot-row][data-member='Daniel Okafor']");
+        var board = (await Get<BoardQueries>().GetAsync(Board))!;
+
+        var withoutDaniel = new BoardDefinition(board.Name, board.Description, board.Chair.Id,
+            board.Members.Where(m => m.DisplayName != "Daniel Okafor").Select(m => m.Id).ToList(), new BoardRules(board.Quorum, board.DecisionRule),
+            board.RiskTiers, board.ModelKeys);
+        await Get<BoardService>().UpdateAsync(await ActorAsync(DemoPeople.Alex), Board, withoutDaniel, board.Revision);
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=ballot-row][data-member='Daniel Okafor']")));
+        Assert.NotEmpty(cut.FindAll("[data-testid=ballot-row][data-member='Yuki Tanaka']"));
+    }
+
     private static async Task ChooseAsync(IRenderedComponent<VotePanel> cut, CabChoice choice)
     {
         var radio = cut.ByTestId($"choice-{choice}");

@@ -46,7 +46,8 @@ public sealed partial class VotePanel
     protected override async Task OnInitializedAsync()
     {
         _me = await User.ActorAsync();
-        RefreshOn<CabChanged>(changed => changed.ReviewId == ReviewId, LoadAsync);
+        RefreshOn<CabChanged>(changed => changed.ReviewId == ReviewId
+            || (changed is { ReviewId: null, MeetingId: null } && changed.BoardId == _review?.Board?.Id), LoadAsync);
         await LoadAsync();
     }
 
