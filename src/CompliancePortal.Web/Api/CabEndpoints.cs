@@ -57,7 +57,7 @@ public static class CabEndpoints
                 .ThrowIfAny();
             var id = await service.ScheduleAsync(user.ToActor(), key,
                 new MeetingDefinition(r.Title, r.StartsAt!.Value, r.DurationMinutes!.Value, r.Location, r.CallLink), ct);
-            return TypedResults.Created($"/api/v1/cab/meetings/{id}", await queries.MeetingAsync(id, ct: ct));
+            return TypedResults.Created($"/api/v1/cab/meetings/{id}", await queries.MeetingAsync(id, user.ToActor(), ct));
         }).WithSummary("Schedule a meeting of the board: {title, startsAt, durationMinutes, location, callLink}. The chair only; not in the past.");
 
         boards.MapGet("/{key}/meetings", (string key, CabQueries queries, TimeProvider time, CancellationToken ct) =>
@@ -71,7 +71,7 @@ public static class CabEndpoints
             ChangeReviewService service, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
         {
             var id = await service.RequestReviewAsync(user.ToActor(), key, label, r.Reason, ct);
-            return TypedResults.Created($"/api/v1/cab/reviews/{id}", await queries.ReviewAsync(id, ct: ct));
+            return TypedResults.Created($"/api/v1/cab/reviews/{id}", await queries.ReviewAsync(id, user.ToActor(), ct));
         }).WithTags("Change reviews")
             .WithSummary("Ask the board covering the model to review this version (typically a Minor change): {reason}. Its acting owner only; its CAB gate then waits for the decision.");
 
@@ -80,14 +80,14 @@ public static class CabEndpoints
         reviews.MapGet("/", (string? board, CabQueries queries, CancellationToken ct) => queries.OpenReviewsAsync(NullIfBlank(board), ct))
             .WithSummary("Reviews not yet decided, oldest first; ?board=key for one board's queue.");
 
-        reviews.MapGet("/{id:guid}", (Guid id, CabQueries queries, CancellationToken ct) => queries.ReviewAsync(id, ct: ct))
+        reviews.MapGet("/{id:guid}", (Guid id, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) => queries.ReviewAsync(id, user.ToActor(), ct))
             .WithSummary("One review: the change, its risk assessment, the agenda slot and voting window, votes and tally, the decision, conditions and the CAB gate.");
 
         reviews.MapPut("/{id:guid}/assessment", async (Guid id, RiskAssessmentRequest r, ChangeReviewService service, CabQueries queries,
             ClaimsPrincipal user, CancellationToken ct) =>
         {
             await service.AssessAsync(user.ToActor(), id, r.ToAssessment(), ct);
-            return await queries.ReviewAsync(id, ct: ct);
+            return await queries.ReviewAsync(id, user.ToActor(), ct);
         }).WithSummary("Fill in or correct the risk assessment until the change is on an agenda: {whatChanges, why, likelihood, impact (Low | Moderate | High), impactIfItFails, testEvidence, rollbackPlan, responsible}. The requester or the model's acting owner.");
 
         reviews.MapPost("/{id:guid}/votes", async (Guid id, CastVoteRequest r, CabVotingService service, CabQueries queries, ClaimsPrincipal user,
@@ -100,28 +100,28 @@ public static class CabEndpoints
                     : $"'{r.Choice}' is not a vote: send {EnumNames.List<CabChoice>()}.");
             }
             await service.VoteAsync(user.ToActor(), id, choice, r.Conditions, r.Reason, ct);
-            return await queries.ReviewAsync(id, ct: ct);
+            return await queries.ReviewAsync(id, user.ToActor(), ct);
         }).WithSummary("Vote on an agenda item: {choice: Approve | ApproveWithConditions | Reject | Abstain, conditions (with conditions), reason (with a rejection)}. Members of the board, inside the voting window; the last vote counts.");
 
         reviews.MapPost("/{id:guid}/close", async (Guid id, int? revision, CabVotingService service, CabQueries queries, ClaimsPrincipal user,
             CancellationToken ct) =>
         {
             await service.CloseItemAsync(user.ToActor(), id, revision, ct);
-            return await queries.ReviewAsync(id, ct: ct);
+            return await queries.ReviewAsync(id, user.ToActor(), ct);
         }).WithSummary("The chair closes the item: the board's rules decide over the votes cast; without a quorum nothing is decided (422). A rejection ends the pending promotion request. With ?revision= (the review's revision as read), a vote cast since is refused with 409.");
 
         reviews.MapPost("/{id:guid}/conditions/{conditionId:guid}/done", async (Guid id, Guid conditionId, ConditionDoneRequest? r,
             ChangeReviewService service, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
         {
             await service.MarkConditionDoneAsync(user.ToActor(), id, conditionId, r?.Note, ct);
-            return await queries.ReviewAsync(id, ct: ct);
+            return await queries.ReviewAsync(id, user.ToActor(), ct);
         }).WithSummary("Mark a condition of the approval done, with an optional {note}. The model's acting owner; the chair then confirms it.");
 
         reviews.MapPost("/{id:guid}/conditions/{conditionId:guid}/confirm", async (Guid id, Guid conditionId, ChangeReviewService service,
             CabQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
         {
             await service.ConfirmConditionAsync(user.ToActor(), id, conditionId, ct);
-            return await queries.ReviewAsync(id, ct: ct);
+            return await queries.ReviewAsync(id, user.ToActor(), ct);
         }).WithSummary("The chair confirms a condition marked done; once every condition is confirmed the CAB gate passes.");
     }
 
@@ -129,7 +129,7 @@ public static class CabEndpoints
     {
         var meetings = api.MapGroup("/cab/meetings").WithTags("CAB meetings");
 
-        meetings.MapGet("/{id:guid}", (Guid id, CabQueries queries, CancellationToken ct) => queries.MeetingAsync(id, ct: ct))
+        meetings.MapGet("/{id:guid}", (Guid id, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) => queries.MeetingAsync(id, user.ToActor(), ct))
             .WithSummary("One meeting: when and where, its agenda with each item's votes, attendance and the minutes' SHA-256 once closed, and (while open) the reviews that could join it.");
 
         meetings.MapPost("/{id:guid}/agenda", async (Guid id, AddAgendaItemRequest r, CabMeetingService service, CabQueries queries,
@@ -140,7 +140,7 @@ public static class CabEndpoints
                 throw Field("reviewId", "reviewId is required: the id of an assessed review before this board.");
             }
             await service.AddToAgendaAsync(user.ToActor(), id, r.ReviewId.Value, r.VotingOpensAt, r.VotingClosesAt, ct);
-            return await queries.MeetingAsync(id, ct: ct);
+            return await queries.MeetingAsync(id, user.ToActor(), ct);
         }).WithSummary("Put an assessed review on the agenda: {reviewId, votingOpensAt (default now), votingClosesAt (optional)}. The chair only; the requester is told.");
 
         meetings.MapDelete("/{id:guid}/agenda/{reviewId:guid}", async (Guid id, Guid reviewId, CabMeetingService service, CabQueries queries,
@@ -148,13 +148,13 @@ public static class CabEndpoints
         {
             // This URL names the meeting, so another meeting's item is not this one's to defer (checked in the transaction).
             await service.DeferAsync(user.ToActor(), reviewId, id, ct);
-            return await queries.MeetingAsync(id, ct: ct);
+            return await queries.MeetingAsync(id, user.ToActor(), ct);
         }).WithSummary("Defer an undecided item: it leaves the agenda for a later meeting, keeping the votes already cast. The chair only.");
 
         meetings.MapPost("/{id:guid}/close", async (Guid id, CabMeetingService service, CabQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
         {
             await service.CloseAsync(user.ToActor(), id, ct);
-            return await queries.MeetingAsync(id, ct: ct);
+            return await queries.MeetingAsync(id, user.ToActor(), ct);
         }).WithSummary("Close the meeting once it has started: undecided items are deferred, and the minutes are written and fixed with their SHA-256. The chair only.");
 
         meetings.MapGet("/{id:guid}/minutes.md", async (Guid id, CabQueries queries, CancellationToken ct) =>

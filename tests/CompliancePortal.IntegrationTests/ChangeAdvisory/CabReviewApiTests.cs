@@ -129,6 +129,27 @@ public abstract class CabReviewApiTests(PortalHost host, FakeTimeProvider clock)
     }
 
     [Fact]
+    public async Task AReviewRead_SaysWhatTheCallerMayDo_ByTheSameRulesTheActionsEnforce()
+    {
+        var (_, _, reviewId, _) = await _cab.MajorChangeOnAgendaAsync();
+
+        async Task<JsonElement> ViewerAsync(string email)
+        {
+            var client = await _cab.ClientAsync(email);
+            return (await (await client.GetAsync($"/api/v1/cab/reviews/{reviewId}")).ExpectAsync(HttpStatusCode.OK)).GetProperty("viewer");
+        }
+        var daniel = await ViewerAsync(CabDriver.Daniel);
+        var marcus = await ViewerAsync(PortalClients.Marcus);
+        var yuki = await ViewerAsync(CabDriver.Yuki);
+        var olivia = await ViewerAsync(PortalClients.Olivia);
+
+        Assert.True(daniel.GetProperty("mayVote").GetBoolean());
+        Assert.False(marcus.GetProperty("mayVote").GetBoolean());
+        Assert.Equal((true, true), (yuki.GetProperty("mayVote").GetBoolean(), yuki.GetProperty("isChair").GetBoolean()));
+        Assert.Equal((false, false), (olivia.GetProperty("mayVote").GetBoolean(), olivia.GetProperty("mayAssess").GetBoolean()));
+    }
+
+    [Fact]
     public async Task Rejection_EndsThePromotionRequest_WithTheBoardsReasons()
     {
         var (key, requestId, reviewId, _) = await _cab.MajorChangeOnAgendaAsync();
