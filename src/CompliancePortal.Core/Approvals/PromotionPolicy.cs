@@ -141,10 +141,8 @@ public static class PromotionPolicy
         null when f.ChangeClass == ChangeClass.Minor => new(PromotionGate.CabDecision, true, "Minor change: no CAB decision needed."),
         null => new(PromotionGate.CabDecision, false,
             "Major change: it needs an approving CAB decision; the board's review opens with the promotion request."),
-        { Status: CabReviewStatus.Approved } cab => new(PromotionGate.CabDecision, true, $"The CAB {cab.Summary} on {cab.DecidedAt:yyyy-MM-dd}."),
-        { Status: CabReviewStatus.Pending } cab => new(PromotionGate.CabDecision, false, $"The CAB review is {cab.Summary}."),
         { Status: CabReviewStatus.Rejected } cab => new(PromotionGate.CabDecision, false,
-            $"The CAB {cab.Summary}. A new promotion request of a Major change opens a new review; for a Minor change, ask the board to review it again."),
-        var cab => new(PromotionGate.CabDecision, false, $"The CAB {cab.Summary}."),
+            $"{cab.Sentence} A new promotion request of a Major change opens a new review; for a Minor change, ask the board to review it again."),
+        var cab => new(PromotionGate.CabDecision, cab.Approving, cab.Sentence),
     };
 }
