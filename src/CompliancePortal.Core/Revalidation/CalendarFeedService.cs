@@ -74,6 +74,23 @@ public sealed class CalendarFeedService(IDbContextFactory<PortalDbContext> conte
             IncludeEarlierOverdue: true);
         var state = await RevalidationState.LoadAsync(db, ct);
         var items = RevalidationCalendar.Items(state.Schedules, state.Reviews, now.AddDays(-PastDays), now.AddDays(FutureDays), now, filter);
-        return new CalendarFeedContent(person.Id, person.DisplayName, items);
+        var meetings = await CabMeetingsAsync(db, person.Id, now.AddDays(-PastDays), now.AddDays(FutureDays), ct);
+        return new CalendarFeedContent(person.Id, person.DisplayName, items, meetings);
+    }
+
+    /// <summary>Meetings of the boards the person sits on, and meetings with a change they requested on the agenda.</summary>
+    private static async Task<IReadOnlyList<ChangeAdvisory.MeetingSummary>> CabMeetingsAsync(PortalDbContext db, Guid personId, DateTimeOffset from,
+        DateTimeOffset to, CancellationToken ct)
+    {
+        var boardIds = await db.BoardMembers.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.BoardId).ToListAsync(ct);
+        var requestedAt = await db.ChangeReviews.AsNoTracking().Where(r => r.RequestedById == personId && r.MeetingId != null)
+            .Select(r => r.MeetingId!.Value).ToListAsync(ct);
+        var meetings = (await db.CabMeetings.AsNoTracking().Where(m => boardIds.Contains(m.BoardId) || requestedAt.Contains(m.Id)).ToListAsync(ct))
+            .Where(m => m.StartsAt >= from && m.StartsAt <= to).ToList();
+        var boards = await db.ChangeAdvisoryBoards.AsNoTracking().Where(b => meetings.Select(m => m.BoardId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        return meetings.OrderBy(m => m.StartsAt)
+            .Select(m => new ChangeAdvisory.MeetingSummary(m.Id, boards[m.BoardId].Key, boards[m.BoardId].Name, m.Title, m.StartsAt, m.EndsAt, m.Location,
+                m.CallLink, m.State, 0))
+            .ToList();
     }
 }

@@ -6,7 +6,10 @@ using Ical.Net.Serialization;
 
 namespace CompliancePortal.Web.Revalidation;
 
-/// <summary>Writes a person's revalidations as an iCalendar feed: one all-day event per due date.</summary>
+/// <summary>
+/// Writes a person's calendar as an iCalendar feed: one all-day event per revalidation due date, and one timed event
+/// per CAB meeting they sit on or have a change at.
+/// </summary>
 public static class CalendarFeedWriter
 {
     public const string ContentType = "text/calendar; charset=utf-8";
@@ -19,6 +22,10 @@ public static class CalendarFeedWriter
         foreach (var item in content.Items)
         {
             calendar.Events.Add(Event(item, baseUri, now));
+        }
+        foreach (var meeting in content.Meetings)
+        {
+            calendar.Events.Add(Event(meeting, baseUri, now));
         }
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
@@ -40,6 +47,20 @@ public static class CalendarFeedWriter
             Categories = [item.Status.ToString()],
         };
     }
+
+    private static CalendarEvent Event(Core.ChangeAdvisory.MeetingSummary meeting, Uri baseUri, DateTimeOffset now) => new()
+    {
+        Uid = $"cab-meeting-{meeting.Id:N}@compliance-portal",
+        Summary = $"CAB: {meeting.Title}",
+        Description = $"{meeting.BoardName}" + (meeting.CallLink is { } link ? $". Call: {link}" : "")
+            + (meeting.State == Core.ChangeAdvisory.MeetingState.Closed ? ". Closed; the minutes are on the meeting page." : ""),
+        DtStart = new CalDateTime(meeting.StartsAt.UtcDateTime),
+        DtEnd = new CalDateTime(meeting.EndsAt.UtcDateTime),
+        DtStamp = new CalDateTime(now.UtcDateTime),
+        Location = meeting.Location ?? meeting.CallLink,
+        Url = new Uri(baseUri, $"cab/meetings/{meeting.Id}"),
+        Categories = ["CAB meeting"],
+    };
 
     private static string Description(RevalidationCalendarItem item) =>
         $"{item.ModelKey} ({item.RiskTier} risk), owner {item.OwnerName ?? "unknown"}. Status: {item.Status}"

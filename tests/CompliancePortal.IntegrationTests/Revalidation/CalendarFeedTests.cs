@@ -1,4 +1,5 @@
 using System.Net;
+using CompliancePortal.Core.ChangeAdvisory;
 using CompliancePortal.Core.Common;
 using CompliancePortal.Core.Persistence;
 using CompliancePortal.Core.Revalidation;
@@ -100,6 +101,26 @@ public abstract class CalendarFeedTests(PortalHost host, FakeTimeProvider clock)
         using var anonymous = host.AnonymousClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/calendar/{first.Secret}.ics")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/calendar/{second.Secret}.ics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABoardMembersFeed_HasTheBoardsMeetings_AtTheirTimeAndPlace_AndOthersDoNot()
+    {
+        var startsAt = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date.AddDays(3).AddHours(14), TimeSpan.Zero);
+        var title = $"Feed test CAB {Guid.NewGuid():N}"[..30];
+        var meetingId = await host.Factory.Services.GetRequiredService<CabMeetingService>().ScheduleAsync(await ActorAsync("yuki.tanaka@contoso.example"),
+            "model-risk-cab", new MeetingDefinition(title, startsAt, 90, "Room 4.12", "https://meet.contoso.example/feed-test"));
+
+        var daniel = await FetchAsync((await CreateFeedAsync("daniel.okafor@contoso.example")).Secret);
+        var olivia = await FetchAsync((await CreateFeedAsync(PortalClients.Olivia)).Secret);
+
+        var meeting = Assert.Single(daniel.Events, e => e.Summary == $"CAB: {title}");
+        Assert.False(meeting.AllDay);
+        Assert.Equal(startsAt, DateTimeOffset.Parse(meeting.Start));
+        Assert.Equal(startsAt.AddMinutes(90), DateTimeOffset.Parse(meeting.End));
+        Assert.Equal("Room 4.12", meeting.Location);
+        Assert.EndsWith($"/cab/meetings/{meetingId}", meeting.Url);
+        Assert.DoesNotContain(olivia.Events, e => e.Summary == $"CAB: {title}");
     }
 
     private CalendarFeedService Feeds => host.Factory.Services.GetRequiredService<CalendarFeedService>();

@@ -22,6 +22,7 @@ internal static class IcalendarParser
                 'uid': str(e.get('UID')),
                 'summary': str(e.get('SUMMARY')),
                 'url': str(e.get('URL')),
+                'location': str(e.get('LOCATION')),
                 'start': start.isoformat(),
                 'end': end.isoformat(),
                 'allDay': type(start).__name__ == 'date',
@@ -60,4 +61,4 @@ internal static class IcalendarParser
 
 internal sealed record ParsedCalendar(string Version, string Prodid, IReadOnlyList<ParsedEvent> Events);
 
-internal sealed record ParsedEvent(string Uid, string Summary, string Url, string Start, string End, bool AllDay);
+internal sealed record ParsedEvent(string Uid, string Summary, string Url, string Location, string Start, string End, bool AllDay);
