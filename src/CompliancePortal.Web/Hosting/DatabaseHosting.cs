@@ -15,7 +15,7 @@ public static class DatabaseHosting
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.Services.AddPortalCore(database);
-        builder.Services.AddDataProtection().PersistKeysToDbContext<PortalDbContext>().SetApplicationName("CompliancePortal");
+        builder.AddKeyProtection();
 
         if (builder.Environment.IsProduction() && builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Seed"))
         {
