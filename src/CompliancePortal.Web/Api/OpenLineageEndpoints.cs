@@ -15,7 +15,7 @@ public static class OpenLineageEndpoints
         var lineage = api.MapGroup("/lineage").WithTags("Lineage");
         lineage.MapPost("/", async (HttpRequest request, LineageIngestion ingestion, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var body = await RequestBodies.ReadAsync(request, MaxEventBytes, "an OpenLineage event", ct);
+            var body = await RequestBodies.ReadAsync(request, MaxEventBytes, "an OpenLineage event", ct, gzip: true);
             await ingestion.ReceiveAsync(user.ToActor(), body, ct);
             return TypedResults.Created();
         }).Accepts<object>("application/json")

@@ -43,6 +43,58 @@ public abstract class OpenLineageApiTests(PortalHost host)
     }
 
     [Fact]
+    public async Task AGzipCompressedEvent_IsRead_AsTheOpenLineageHttpTransportSendsIt_WhenCompressionIsOn()
+    {
+        var olivia = await host.ClientForAsync(PortalClients.Olivia);
+        var runId = Guid.NewGuid();
+        var dag = Unique.Word();
+        var json = OpenLineageEvents.Airflow("START", runId, T0, dag, $"bank.public.t_{dag}", $"raw/{dag}").ToJsonString();
+
+        var response = await olivia.PostAsync("/api/v1/lineage", Gzip(Encoding.UTF8.GetBytes(json)));
+
+        await response.ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal("Running", (await RunAsync(olivia, runId)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task AGzipBomb_IsRefusedWhenItExpandsPastTheCap_AndAnUnknownEncodingOrBrokenGzipIsRefused_NothingRecorded()
+    {
+        var olivia = await host.ClientForAsync(PortalClients.Olivia);
+        var audit = await host.AuditTrailAsync();
+        var before = await audit.CountAsync();
+        var bomb = Gzip(Encoding.UTF8.GetBytes("{\"eventType\":\"START\",\"pad\":\"" + new string('a', 5 * 1024 * 1024) + "\"}"));
+        var brotli = new ByteArrayContent(Encoding.UTF8.GetBytes("{}"));
+        brotli.Headers.ContentType = new("application/json");
+        brotli.Headers.ContentEncoding.Add("br");
+        var broken = new ByteArrayContent(Encoding.UTF8.GetBytes("not gzip at all"));
+        broken.Headers.ContentType = new("application/json");
+        broken.Headers.ContentEncoding.Add("gzip");
+
+        var tooLarge = await olivia.PostAsync("/api/v1/lineage", bomb);
+        var unsupported = await olivia.PostAsync("/api/v1/lineage", brotli);
+        var notGzip = await olivia.PostAsync("/api/v1/lineage", broken);
+
+        Assert.True(bomb.Headers.ContentLength < 100_000, "the compressed body is small");
+        await tooLarge.ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("Content-Encoding 'br'", (await unsupported.ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType)).GetProperty("detail").GetString());
+        Assert.Contains("not valid gzip", (await notGzip.ExpectProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString());
+        Assert.Equal(before, await audit.CountAsync());
+    }
+
+    private static ByteArrayContent Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zip.Write(bytes);
+        }
+        var content = new ByteArrayContent(output.ToArray());
+        content.Headers.ContentType = new("application/json");
+        content.Headers.ContentEncoding.Add("gzip");
+        return content;
+    }
+
+    [Fact]
     public async Task TheSameEventDeliveredTwice_ChangesNothing()
     {
         var olivia = await host.ClientForAsync(PortalClients.Olivia);
