@@ -81,6 +81,9 @@ public sealed class ReviewPagesTests : CabTestContext
         Assert.Empty(cut.FindAll("[data-testid=save-assessment]"));
         Assert.Contains("on the agenda of a CAB meeting", cut.ByTestId("review-gate").TextContent);
         Assert.Contains("graph neural network", cut.ByTestId("assessment-table").TextContent);
+        await cut.WaitForElementAsync("[data-testid=review-evidence-gates]");
+        Assert.Equal("false", cut.Find("[data-testid=review-evidence-gates] [data-testid=gate-CabDecision]").GetAttribute("data-passed"));
+        Assert.Contains("CAB review open", cut.ByTestId("evidence-facts").TextContent);
         await cut.WaitForElementAsync("[data-testid=vote-panel]");
     }
 
