@@ -4,4 +4,4 @@ namespace CompliancePortal.IntegrationTests.AuditPacks;
 
 [Collection(PostgresCollection.Name)]
 public sealed class AuditPackApiTestsOnPostgres(ClockedJobRunningPostgresPortalHost host)
-    : AuditPackApiTests(host, host.Clock), IClassFixture<ClockedJobRunningPostgresPortalHost>;
+    : AuditPackApiTests(host), IClassFixture<ClockedJobRunningPostgresPortalHost>;
