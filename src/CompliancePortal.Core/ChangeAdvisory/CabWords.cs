@@ -26,4 +26,15 @@ public static class CabWords
         CabOutcome.Rejected => "Rejected",
         _ => "No quorum",
     };
+
+    /// <summary>Where a review stands, as a phrase inside a sentence ("already has a CAB review (waiting for an agenda)").</summary>
+    public static string State(ChangeReviewState state) => state switch
+    {
+        ChangeReviewState.AwaitingAssessment => "awaiting its risk assessment",
+        ChangeReviewState.ReadyForAgenda => "waiting for an agenda",
+        ChangeReviewState.OnAgenda => "on an agenda",
+        ChangeReviewState.Approved => "approved",
+        ChangeReviewState.ApprovedWithConditions => "approved with conditions",
+        _ => "rejected",
+    };
 }

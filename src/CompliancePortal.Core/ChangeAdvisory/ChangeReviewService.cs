@@ -105,16 +105,6 @@ public sealed class ChangeReviewService(AuditedChanges changes, LiveUpdates live
 
     internal static string Link(ChangeReview review) => $"/cab/reviews/{review.Id}";
 
-    internal static string Describe(ChangeReviewState state) => state switch
-    {
-        ChangeReviewState.AwaitingAssessment => "awaiting its risk assessment",
-        ChangeReviewState.ReadyForAgenda => "waiting for an agenda",
-        ChangeReviewState.OnAgenda => "on an agenda",
-        ChangeReviewState.Approved => "approved",
-        ChangeReviewState.ApprovedWithConditions => "approved with conditions",
-        _ => "rejected",
-    };
-
     private void Publish(ChangeReview review, IReadOnlyCollection<Guid> notified)
     {
         live.Publish(new CabChanged(review.BoardId, review.MeetingId, review.Id));
