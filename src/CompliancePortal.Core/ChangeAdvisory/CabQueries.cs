@@ -19,11 +19,7 @@ public sealed class CabQueries(IDbContextFactory<PortalDbContext> contexts, Time
         return (await ViewsAsync(db, [review], boards, viewer, ct))[0];
     }
 
-    /// <summary>The review deciding the version's CAB gate, if one was opened.</summary>
-    public async Task<ChangeReviewSummary?> ReviewForVersionAsync(string modelKey, string label, CancellationToken ct = default) =>
-        (await ForVersionAsync(modelKey, label, Actor.System, ct)).Current;
-
-    /// <summary>The version's current review, and whether <paramref name="viewer"/> may ask the board for one.</summary>
+    /// <summary>The version's current review (the one deciding its CAB gate), and whether <paramref name="viewer"/> may ask the board for one.</summary>
     public async Task<VersionCabReview> ForVersionAsync(string modelKey, string label, Actor viewer, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -111,7 +111,7 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
                 : $"The CAB approved {review.ModelKey} {review.VersionLabel}: the CAB gate passes.";
         }
         var model = await db.Models.AsNoTracking().SingleAsync(m => m.Id == review.ModelId, ct);
-        var told = new[] { review.RequestedById, model.OwnerId }.Concat(model.BackupOwnerId is { } backup ? [backup] : []).Distinct().ToList();
+        var told = review.ToldOfOutcome(model);
         foreach (var person in told)
         {
             db.Notifications.Add(Notification.To(person, text, ChangeReviewService.Link(review), audit.At));

@@ -5,6 +5,10 @@ namespace CompliancePortal.Core.ChangeAdvisory;
 /// <summary>Where the review stands, as the promotion's CAB gate sees it.</summary>
 public sealed partial class ChangeReview
 {
+    /// <summary>Who hears of the board's decision and its conditions: the requester and the model's owners now.</summary>
+    public IReadOnlyList<Guid> ToldOfOutcome(Models.Model model) =>
+        new[] { RequestedById, model.OwnerId }.Concat(model.BackupOwnerId is { } backup ? [backup] : []).Distinct().ToList();
+
     /// <summary>What the promotion's CAB gate sees of this review.</summary>
     public CabDecision GateDecision()
     {

@@ -87,8 +87,7 @@ public sealed class ChangeReviewService(AuditedChanges changes, LiveUpdates live
             var text = review.ApprovalComplete
                 ? $"Every CAB condition on {review.ModelKey} {review.VersionLabel} is confirmed: the CAB gate passes."
                 : $"{actor.DisplayName} confirmed condition {condition.Number} on {review.ModelKey} {review.VersionLabel}.";
-            var told = new[] { review.RequestedById, model.OwnerId, condition.DoneById!.Value }
-                .Concat(model.BackupOwnerId is { } backup ? [backup] : []).Distinct().ToList();
+            var told = review.ToldOfOutcome(model).Append(condition.DoneById!.Value).Distinct().ToList();
             foreach (var person in told)
             {
                 db.Notifications.Add(Notification.To(person, text, Link(review), audit.At));

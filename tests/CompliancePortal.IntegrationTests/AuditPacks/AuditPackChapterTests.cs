@@ -5,6 +5,7 @@ using CompliancePortal.Core.Approvals;
 using CompliancePortal.Core.AuditPacks;
 using CompliancePortal.Core.AuditPacks.Sections;
 using CompliancePortal.Core.ChangeAdvisory;
+using CompliancePortal.Core.Common;
 using CompliancePortal.Core.Lineage.Trace;
 using CompliancePortal.Core.People;
 using CompliancePortal.IntegrationTests.Approvals;
@@ -168,7 +169,7 @@ public abstract class AuditPackChapterTests(PortalHost host, FakeTimeProvider cl
         var services = host.Factory.Services;
         var (reviews, meetings, voting) = (services.GetRequiredService<ChangeReviewService>(), services.GetRequiredService<CabMeetingService>(),
             services.GetRequiredService<CabVotingService>());
-        var reviewId = (await services.GetRequiredService<CabQueries>().ReviewForVersionAsync(key, version))!.Id;
+        var reviewId = (await services.GetRequiredService<CabQueries>().ForVersionAsync(key, version, Actor.System)).Current!.Id;
         var (olivia, _) = await driver.PersonAsync(PortalClients.Olivia);
         var (chair, _) = await driver.PersonAsync(Yuki, PortalRoles.CabMember);
         var (daniel, _) = await driver.PersonAsync(Daniel);

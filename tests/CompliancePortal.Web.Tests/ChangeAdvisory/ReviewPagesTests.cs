@@ -1,4 +1,5 @@
 using CompliancePortal.Core.ChangeAdvisory;
+using CompliancePortal.Core.Common;
 using CompliancePortal.Web.Components.Pages.ChangeAdvisory;
 using CompliancePortal.Web.Tests.Builders;
 using Microsoft.AspNetCore.Components;
@@ -18,12 +19,12 @@ public sealed class ReviewPagesTests : CabTestContext
 
         await cut.ClickAsync("cab-review-submit");
         Assert.Equal("Say why the board should review this change.", cut.ErrorBeside("cab-review-reason"));
-        Assert.Null(await Get<CabQueries>().ReviewForVersionAsync("credit-default-pd", "2.1.0"));
+        Assert.Null((await Get<CabQueries>().ForVersionAsync("credit-default-pd", "2.1.0", Actor.System)).Current);
 
         await cut.FillAsync("cab-review-reason", "The calibration change moves approval rates for thin-file applicants.");
         await cut.ClickAsync("cab-review-submit");
 
-        var review = await Get<CabQueries>().ReviewForVersionAsync("credit-default-pd", "2.1.0");
+        var review = (await Get<CabQueries>().ForVersionAsync("credit-default-pd", "2.1.0", Actor.System)).Current;
         Assert.NotNull(review);
         Assert.Equal((ChangeReviewSource.OwnerRequested, ChangeReviewState.AwaitingAssessment, "Model Risk Change Advisory Board"),
             (review.Source, review.State, review.BoardName));
