@@ -85,8 +85,8 @@ public sealed class CalendarFeedService(IDbContextFactory<PortalDbContext> conte
         var boardIds = await db.BoardMembers.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.BoardId).ToListAsync(ct);
         var requestedAt = await db.ChangeReviews.AsNoTracking().Where(r => r.RequestedById == personId && r.MeetingId != null)
             .Select(r => r.MeetingId!.Value).ToListAsync(ct);
-        var meetings = (await db.CabMeetings.AsNoTracking().Where(m => boardIds.Contains(m.BoardId) || requestedAt.Contains(m.Id)).ToListAsync(ct))
-            .Where(m => m.StartsAt >= from && m.StartsAt <= to).ToList();
+        var meetings = await db.CabMeetings.AsNoTracking()
+            .Where(m => (boardIds.Contains(m.BoardId) || requestedAt.Contains(m.Id)) && m.StartsAt >= from && m.StartsAt <= to).ToListAsync(ct);
         var boards = await db.ChangeAdvisoryBoards.AsNoTracking().Where(b => meetings.Select(m => m.BoardId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
         return meetings.OrderBy(m => m.StartsAt)
             .Select(m => new ChangeAdvisory.MeetingSummary(m.Id, boards[m.BoardId].Key, boards[m.BoardId].Name, m.Title, m.StartsAt, m.EndsAt, m.Location,
