@@ -28,7 +28,7 @@ public sealed class BoardService(AuditedChanges changes, LiveUpdates live)
             await AdoptWaitingReviewsAsync(db, audit, board, ct);
             return (board.Key, board.Id);
         }, ct);
-        live.Publish(new CabChanged(boardId, null, null));
+        live.Publish(CabChanged.Board(boardId));
         return boardKey;
     }
 
@@ -53,7 +53,7 @@ public sealed class BoardService(AuditedChanges changes, LiveUpdates live)
             return board.Id;
         }, ct);
         // Open tallies re-read: members and rules decide who counts.
-        live.Publish(new CabChanged(boardId, null, null));
+        live.Publish(CabChanged.Board(boardId));
     }
 
     /// <summary>Reviews opened while no board covered their model join the first board whose scope does.</summary>

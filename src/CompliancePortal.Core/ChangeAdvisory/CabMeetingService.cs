@@ -146,7 +146,7 @@ public sealed class CabMeetingService(AuditedChanges changes, LiveUpdates live)
 
     private void Publish(Guid? boardId, Guid? meetingId, Guid? reviewId, IReadOnlyCollection<Guid> notified)
     {
-        live.Publish(new CabChanged(boardId, meetingId, reviewId));
+        live.Publish(CabChanged.Agenda(boardId, meetingId, reviewId));
         if (notified.Count > 0)
         {
             live.Publish(new NotificationsRaised(notified));

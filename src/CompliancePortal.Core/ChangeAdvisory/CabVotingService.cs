@@ -28,8 +28,7 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
             changed = review;
             return ballot;
         }, ct);
-        // A vote changes the item, not the agenda: only pages showing this review re-read.
-        live.Publish(new CabChanged(changed!.BoardId, null, changed.Id));
+        live.Publish(CabChanged.Review(changed!));
         return ballot;
     }
 
@@ -65,7 +64,7 @@ public sealed class CabVotingService(AuditedChanges changes, LiveUpdates live)
             changed = review;
             return decision;
         }, ct);
-        live.Publish(new CabChanged(changed!.BoardId, changed.MeetingId, changed.Id));
+        live.Publish(CabChanged.Agenda(changed!.BoardId, changed.MeetingId, changed.Id));
         live.Publish(new NotificationsRaised(notified));
         return decision;
     }

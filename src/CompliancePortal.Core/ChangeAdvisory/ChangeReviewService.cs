@@ -106,7 +106,7 @@ public sealed class ChangeReviewService(AuditedChanges changes, LiveUpdates live
 
     private void Publish(ChangeReview review, IReadOnlyCollection<Guid> notified)
     {
-        live.Publish(new CabChanged(review.BoardId, review.MeetingId, review.Id));
+        live.Publish(CabChanged.Review(review));
         if (notified.Count > 0)
         {
             live.Publish(new NotificationsRaised(notified));

@@ -34,7 +34,7 @@ public sealed partial class MeetingPage
     {
         _me = await User.ActorAsync();
         // Agenda changes only: each item's vote panel follows its own votes.
-        RefreshOn<CabChanged>(changed => changed.MeetingId == Id, LoadAsync);
+        RefreshOn<CabChanged>(changed => changed.AgendaChanged && changed.MeetingId == Id, LoadAsync);
     }
 
     protected override Task OnParametersSetAsync() => LoadAsync();

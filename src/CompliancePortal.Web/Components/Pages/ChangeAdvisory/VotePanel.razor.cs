@@ -46,8 +46,7 @@ public sealed partial class VotePanel
     protected override async Task OnInitializedAsync()
     {
         _me = await User.ActorAsync();
-        RefreshOn<CabChanged>(changed => changed.ReviewId == ReviewId
-            || (changed is { ReviewId: null, MeetingId: null } && changed.BoardId == _review?.Board?.Id), LoadAsync);
+        RefreshOn<CabChanged>(changed => changed.ReviewId == ReviewId || (changed.IsBoardEdit && changed.BoardId == _review?.Board?.Id), LoadAsync);
         await LoadAsync();
     }
 
